@@ -1,0 +1,12 @@
+// Validates content/ the way the build does and says so: for data editors.
+import { loadContent } from '../src/lib/content/load.ts';
+import { allRegions } from '../src/lib/regions.ts';
+
+const codes = new Set(allRegions().map((r) => r.code));
+try {
+  const { lists, catalogue } = loadContent('content', (code) => codes.has(code));
+  console.log(`content/ is valid: ${catalogue.length} hotlines, ${lists.length} lists, ${lists.reduce((n, l) => n + l.lines.length, 0)} rows.`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
