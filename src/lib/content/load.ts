@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { catalogue as catalogueSchema, type Hotline } from '../schema/catalogue.ts';
+import { list as listSchema, type List } from '../schema/list.ts';
+import { crossCheck, type ListFile } from './cross-check.ts';
+import { DataError, type DataProblem } from './data-error.ts';
+import { parseYaml } from './yaml-file.ts';
+import { parseWith } from './zod-problems.ts';
+
+/** Everything under content/, validated. */
+export interface Content {
+  catalogue: Hotline[];
+  lists: List[];
+}
+
+/**
+ * Reads and validates content/: catalogue.yaml and every lists/*.yaml.
+ * Collects every problem in every file before failing, so an editor sees them
+ * all at once.
+ * @param dir the content folder
+ * @param isRegion tells whether a code is a real GB/T 2260 division
+ * @param root paths in messages are shown relative to this folder
+ * @throws {DataError} listing each problem with file, line, row, found and expected
+ */
+export function loadContent(dir: string, isRegion: (code: string) => boolean, root = process.cwd()): Content {
+  const problems: DataProblem[] = [];
+  const read = (path: string) => {
+    const file = relative(root, path);
+    const parsed = parseYaml(file, readFileSync(path, 'utf8'));
+    problems.push(...parsed.problems);
+    return parsed.yaml;
+  };
+
+  const catalogueYaml = read(join(dir, 'catalogue.yaml'));
+  const catalogue = catalogueYaml ? parseWith(catalogueSchema, catalogueYaml) : undefined;
+  problems.push(...(catalogue?.problems ?? []));
+
+  const listsDir = join(dir, 'lists');
+  const files: ListFile[] = [];
+  for (const name of readdirSync(listsDir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+    const yaml = read(join(listsDir, name));
+    if (!yaml) continue;
+    const parsed = parseWith(listSchema, yaml);
+    problems.push(...parsed.problems);
+    if (parsed.data) {
+      files.push({
+        file: yaml.file,
+        list: parsed.data,
+        lineOfRow: (i) => yaml.lineOf(['lines', i]),
+        lineOfCounts: yaml.lineOf(['counts']),
+      });
+    }
+  }
+  if (files.length === 0 && problems.length === 0) {
+    problems.push({ file: relative(root, listsDir), found: 'no .yaml files', expected: 'one file per region list' });
+  }
+
+  if (catalogue?.data) problems.push(...crossCheck(catalogue.data, files, isRegion));
+  if (problems.length > 0 || !catalogue?.data) throw new DataError(problems);
+  return { catalogue: catalogue.data, lists: files.map((f) => f.list) };
+}

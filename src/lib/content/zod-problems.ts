@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import { show, type DataProblem } from './data-error.ts';
+import type { YamlFile } from './yaml-file.ts';
+
+/** Describes the row a path points into, e.g. "row 12 (12369)", from the raw data. */
+export function rowLabel(data: unknown, path: readonly PropertyKey[]): string | undefined {
+  if (path[0] !== 'lines' || typeof path[1] !== 'number') return undefined;
+  const raw = (data as { lines?: Record<string, unknown>[] }).lines?.[path[1]];
+  if (!raw) return undefined;
+  const row = raw['row'] ?? '(no number)';
+  const number = raw['number'];
+  return `row ${String(row)}${number ? ` (${String(number)})` : ''}`;
+}
+
+/** The field inside a row (or the file), e.g. "schedule.phases[1].from". */
+export function fieldLabel(path: readonly PropertyKey[]): string | undefined {
+  const inRow = path[0] === 'lines' && typeof path[1] === 'number' ? path.slice(2) : path;
+  const label = inRow
+    .map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i > 0 ? '.' : ''}${String(k)}`))
+    .join('');
+  return label || undefined;
+}
+
+function expectedOf(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `a value for this required field (${issue.expected})` : `a ${issue.expected}`;
+    case 'unrecognized_keys':
+      return 'only the fields the schema documents (src/lib/schema/): check the spelling';
+    default:
+      return issue.message;
+  }
+}
+
+function foundOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+  return show(issue.input);
+}
+
+/**
+ * Validates a parsed YAML file against a schema and turns every zod issue into
+ * a problem naming the file, line, row and field.
+ */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  yaml: YamlFile,
+): { data?: z.output<S>; problems: DataProblem[] } {
+  const result = schema.safeParse(yaml.data, { reportInput: true });
+  if (result.success) return { data: result.data, problems: [] };
+  return {
+    problems: result.error.issues.map((issue) => ({
+      file: yaml.file,
+      line: yaml.lineOf(issue.path),
+      row: rowLabel(yaml.data, issue.path),
+      field: fieldLabel(issue.path),
+      found: foundOf(issue),
+      expected: expectedOf(issue),
+    })),
+  };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixture, messageOf } from '../../support/load-fixture.ts';
+
+describe('loadContent', () => {
+  it('loads a valid folder, turning bare numbers into digit strings', () => {
+    const { lists, catalogue } = loadFixture('valid');
+    expect(catalogue.map((h) => h.number)).toEqual(['12369', '12333']);
+    expect(lists[0]?.lines.map((l) => l.number)).toEqual(['12369', '12333']);
+  });
+});
+
+// Each broken fixture proves the message a data editor sees: file and line,
+// the row, the field, what was found and what is expected.
+describe('a data editor’s mistake stops the build with a message to act on', () => {
+  it('a misspelt mode', () => {
+    expect(messageOf('broken-mode')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-mode/content/lists/350500.yaml:24, row 2 (12333), field "mode": found "paralel"; expected one of merged (整体并入), parallel (双号并行), subcenter (设分中心)."
+    `);
+  });
+  it('a date that does not exist', () => {
+    expect(messageOf('broken-date')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-date/content/lists/350500.yaml:18, row 1 (12369), field "schedule.deadline": found "2021-02-30"; expected a real date written YYYY-MM-DD, e.g. 2021-08-31."
+    `);
+  });
+  it('a number listed twice', () => {
+    expect(messageOf('broken-duplicate')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-duplicate/content/lists/350500.yaml:19, row 2 (12333), field "number": found 12333, already listed at row 1 (12333); expected each number once per list."
+    `);
+  });
+  it('a number the catalogue does not know', () => {
+    expect(messageOf('broken-uncatalogued')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-uncatalogued/content/lists/350500.yaml:11, row 1 (12399), field "number": found 12399; expected a number described in content/catalogue.yaml: add it there first."
+    `);
+  });
+  it('counts that differ from the rows', () => {
+    expect(messageOf('broken-counts')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-counts/content/lists/350500.yaml:9, field "counts.merged": found 1 rows with mode merged; expected 2 as the document states: a row is missing, extra or has the wrong mode."
+    `);
+  });
+  it('a region code that does not exist', () => {
+    expect(messageOf('broken-region')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-region/content/lists/350599.yaml:1, field "region": found "350599"; expected a code from the GB/T 2260 region dataset."
+    `);
+  });
+  it('two lists for one region', () => {
+    expect(messageOf('broken-two-lists')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-two-lists/content/lists/350500-b.yaml:1, field "region": found "350500", which tests/fixtures/broken-two-lists/content/lists/350500-a.yaml also claims; expected one list per region: merge the two files or correct the code."
+    `);
+  });
+  it('a YAML syntax error', () => {
+    expect(messageOf('broken-yaml')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-yaml/content/lists/350500.yaml:17: found a YAML syntax error (BAD_INDENT); expected well-formed YAML: Flow sequence in block collection must be sufficiently indented and end with a ]."
+    `);
+  });
+  it('a missing field and a misspelt one', () => {
+    expect(messageOf('broken-missing-field')).toMatchInlineSnapshot(`
+      "The data in content/ has 5 problems; nothing was built.
+        - tests/fixtures/broken-missing-field/content/lists/350500.yaml:11, row 1 (12369), field "agents": found nothing; expected one of kept, managed, cancelled — or null when the document does not say.
+        - tests/fixtures/broken-missing-field/content/lists/350500.yaml:11, row 1 (12369): found unknown field agent; expected only the fields the schema documents (src/lib/schema/): check the spelling.
+        - tests/fixtures/broken-missing-field/content/lists/350500.yaml:19, row 2 (12333), field "department": found nothing; expected a value for this required field (string).
+        - tests/fixtures/broken-missing-field/content/lists/350500.yaml:19, row 2 (12333), field "agents": found nothing; expected one of kept, managed, cancelled — or null when the document does not say.
+        - tests/fixtures/broken-missing-field/content/lists/350500.yaml:19, row 2 (12333): found unknown field agent; expected only the fields the schema documents (src/lib/schema/): check the spelling."
+    `);
+  });
+  it('a schedule that contradicts the mode', () => {
+    expect(messageOf('broken-contradiction')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-contradiction/content/lists/350500.yaml:11, row 1 (12369), field "schedule.phases": found mode merged with a last phase where the number still connects; expected dialable: false in the last phase of a merged (cancelled) number."
+    `);
+  });
+});
