@@ -1,0 +1,17 @@
+import { existsSync, rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { astroBuild } from '../support/astro-build.ts';
+import { repoRoot } from '../support/load-fixture.ts';
+
+describe('astro build with a broken list', () => {
+  it('stops with the editor’s message and writes nothing', () => {
+    const outDir = `${repoRoot}.tmp/broken-build`;
+    rmSync(outDir, { recursive: true, force: true });
+    const { status, output } = astroBuild(outDir, { CONTENT_DIR: 'tests/fixtures/broken-mode/content' });
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'tests/fixtures/broken-mode/content/lists/350500.yaml:24, row 2 (12333), field "mode": found "paralel"; expected one of merged (整体并入), parallel (双号并行), subcenter (设分中心).',
+    );
+    expect(existsSync(outDir)).toBe(false);
+  });
+});
