@@ -13,13 +13,38 @@ import { isRegion, repoRoot } from '../support/load-fixture.ts';
 const seedsDir = `${repoRoot}../shared/seeds/`;
 const { lists } = loadContent(`${repoRoot}content`, isRegion, repoRoot);
 
-/** One row as the document prints it. */
+/** One row as the document prints it, with the agents and schedule it gives that row. */
 interface SeedRow {
   section: string;
   row: number | null;
   number: string | null;
   department: string;
   mode: Line['mode'];
+  agents: Line['agents'];
+  /** The schedule in the form `scheduleOf` gives a line's. */
+  schedule: string;
+}
+
+/** A schedule in one comparable string: "deadline 2021-08-31", "window 2021-05-01..2021-05-31", "phases …", "none". */
+function scheduleOf(s: Line['schedule']): string {
+  if (!s) return 'none';
+  if (s.deadline) return `deadline ${s.deadline}`;
+  if (s.window) return `window ${s.window.from}..${s.window.to}`;
+  return `phases ${s.phases!.map((p) => `${p.from}..${p.to ?? ''}${p.dialable ? ' dialable' : ''}`).join(', ')}`;
+}
+
+// The documents give month and day; the lists assume 2021 and say so (yearAssumed).
+const day = (month: string | number, date: string | number) => `2021-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+const monthEnd = (month: string | number) => day(month, new Date(Date.UTC(2021, Number(month), 0)).getUTCDate());
+/** "5月1日至 5月31日" → window; "12月31日前" → deadline; "8 月底" → deadline at month end; "" → none. */
+function dateCell(cell: string): string {
+  const c = cell.replace(/\s/g, '');
+  let m: RegExpMatchArray | null;
+  if ((m = c.match(/^(\d+)月(\d+)日至(\d+)月(\d+)日$/))) return `window ${day(m[1]!, m[2]!)}..${day(m[3]!, m[4]!)}`;
+  if ((m = c.match(/^(\d+)月(\d+)日前$/))) return `deadline ${day(m[1]!, m[2]!)}`;
+  if ((m = c.match(/^(\d+)月底$/))) return `deadline ${monthEnd(m[1]!)}`;
+  if (c === '') return 'none';
+  throw new Error(`a date cell this test cannot read: "${cell}"`);
 }
 
 const modeOfSection = (heading: string): Line['mode'] =>
@@ -36,8 +61,14 @@ const cells = (line: string) => line.split('\t').map((c) => c.trim());
 const unspaced = (s: string | null | undefined) => s?.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
 const tableRow = /^\d+\t/;
 
-/** 潮州: 序号 责任单位 热线号码 热线名称 整体并入 双号并行 设分中心 …; a ✓ or √ marks the mode. */
+/**
+ * 潮州: 序号 责任单位 热线号码 热线名称 整体并入 双号并行 设分中心 归并落地方式 完成时间 备注;
+ * a ✓ or √ marks the mode, and the 备注 under the table defines each mode's agents.
+ */
 function chaozhou(text: string): SeedRow[] {
+  expect(text).toContain('整体并入 ：企业和群众拨打频率较低的政务服务便民热线，取消号码，将话务坐席统一到 12345 热线');
+  expect(text).toContain('双号并行 ：话务量大、社会知晓度高的政务服务便民热线，保留号码，将话务坐席并入 12345 热线统一管理');
+  expect(text).toContain('以分中心形式归并到 12345 热线，保留号码和话务坐席');
   let section = '';
   const rows: SeedRow[] = [];
   for (const line of text.split('\n')) {
@@ -48,18 +79,25 @@ function chaozhou(text: string): SeedRow[] {
     }
     const tick = [4, 5, 6].find((i) => /[✓√]/.test(c[i] ?? ''));
     if (tick === undefined) throw new Error(`潮州 row ${c[0]} has no mode ticked`);
+    const mode = (['merged', 'parallel', 'subcenter'] as const)[tick - 4]!;
     rows.push({
       section,
       row: Number(c[0]),
       number: c[2] === '/' ? null : c[2]!,
       department: c[1]!,
-      mode: (['merged', 'parallel', 'subcenter'] as const)[tick - 4]!,
+      mode,
+      agents: mode === 'subcenter' ? 'kept' : 'managed',
+      schedule: dateCell(c[8]!),
     });
   }
   return rows;
 }
 
-/** 福建: sections 一、二、三, each table 序号 号码 责任单位 归并方式. */
+/**
+ * 福建: sections 一、二、三, each table 序号 号码 责任单位 归并方式. No dates at all;
+ * the agents are read from the 归并方式 (12329: the cities' agents go into 12345,
+ * the provincial centre's stay — an exception; 12301 was never deployed).
+ */
 function fujian(text: string): SeedRow[] {
   let section = '';
   const rows: SeedRow[] = [];
@@ -67,15 +105,24 @@ function fujian(text: string): SeedRow[] {
     if (/^[一二三]、/.test(line)) section = line.trim();
     else if (tableRow.test(line)) {
       const c = cells(line);
-      rows.push({ section, row: Number(c[0]), number: c[1]!, department: c[2]!, mode: modeOfSection(section) });
+      const way = c[3]!;
+      const agents = way.startsWith('保留号码和话务座席')
+        ? 'kept'
+        : /座席并入本地区12345热线统一管理/.test(way)
+          ? 'managed'
+          : /话务座席|停止话务服务/.test(way)
+            ? 'cancelled'
+            : null;
+      rows.push({ section, row: Number(c[0]), number: c[1]!, department: c[2]!, mode: modeOfSection(section), agents, schedule: 'none' });
     }
   }
   return rows;
 }
 
 /**
- * 吉林: sections 一、二、三 (markdown headings), tables 序号 名称 号码 责任单位 …;
- * the 96889 row is printed without 序号; "12393 (96618)" is one row.
+ * 吉林: sections 一、二、三 (markdown headings), tables 序号 名称 号码 责任单位 归并时间 备注;
+ * the 96889 row is printed without 序号; "12393 (96618)" is one row. The list
+ * says nothing of agents.
  */
 function jilin(text: string): SeedRow[] {
   let section = '';
@@ -91,6 +138,8 @@ function jilin(text: string): SeedRow[] {
         number: c[2]!.split(/\s/)[0]!,
         department: c[3]!,
         mode: modeOfSection(section),
+        agents: null,
+        schedule: dateCell(c[4]!),
       });
     }
   }
@@ -100,20 +149,47 @@ function jilin(text: string): SeedRow[] {
 /**
  * 泉州: the 附件's table 序号 "号码 名称" 热线主管部门 归并方式, rows 1–32; merged
  * cells leave the department blank, and the plan's text names it for those.
+ * The plan's text (二、分类推进热线归并) sorts the lines by what happens to their
+ * agents; only rows 9–18 carry a date of their own, the rest the plan's goal.
  */
 function quanzhou(text: string): SeedRow[] {
+  const plan = text.slice(text.indexOf('二、分类推进热线归并'), text.indexOf('三、保障措施'));
+  const numbersIn = (from: string, to: string) => {
+    const part = plan.slice(plan.indexOf(from), plan.indexOf(to));
+    return new Set([...part.matchAll(/(?<!\d)(1\d{4}|96\d{3})(?!\d)/g)].map((m) => m[1]!));
+  };
+  const agentsByNumber = new Map<string, Line['agents']>();
+  const sorted: [string, string, Line['agents']][] = [
+    ['（一）取消号码', '（二）保留号码', 'cancelled'],
+    ['1.保留号码，取消话务座席', '2.保留号码 座席纳入', 'cancelled'],
+    ['2.保留号码 座席纳入', '3.保留号码和座席', 'managed'],
+    ['3.保留号码和座席', '(三) 设分中心', 'kept'],
+    ['(三) 设分中心', '以上热线', 'kept'],
+  ];
+  for (const [from, to, agents] of sorted) for (const n of numbersIn(from, to)) agentsByNumber.set(n, agents);
+  const goal = text.match(/(\d{4})年(\d+)月(\d+)日前全市32条政务服务便民热线统一归并/)!;
+  const goalDeadline = `deadline ${goal[1]}-${goal[2]!.padStart(2, '0')}-${goal[3]!.padStart(2, '0')}`;
+  let way = '';
   const annex = text.slice(text.lastIndexOf('泉州市 12345 热线归并清单'));
   let section = '';
-  let department = '';
   const rows: SeedRow[] = [];
   for (const line of annex.split('\n')) {
     if (/^[一二三]、/.test(line)) section = line.trim();
     else if (tableRow.test(line)) {
       const c = cells(line);
       const number = c[1]!.split(/\s/)[0]!;
-      department = c[2] || department;
       const named = text.match(new RegExp(`${number}[^（(]*[（(]热线主管部门[:：]([^）)]+)[）)]`));
-      rows.push({ section, row: Number(c[0]), number, department: c[2] || named?.[1] || department, mode: modeOfSection(section) });
+      way = c[3] || way;
+      const own = way.match(/于 (\d{4}) 年 (\d+) 月 (\d+) 日前/);
+      rows.push({
+        section,
+        row: Number(c[0]),
+        number,
+        department: c[2] || named?.[1] || '',
+        mode: modeOfSection(section),
+        agents: agentsByNumber.get(number) ?? null,
+        schedule: way.startsWith('已停止话务服务') ? 'none' : own ? `deadline ${own[1]}-${own[2]!.padStart(2, '0')}-${own[3]!.padStart(2, '0')}` : goalDeadline,
+      });
     }
   }
   return rows;
@@ -121,7 +197,10 @@ function quanzhou(text: string): SeedRow[] {
 
 /**
  * 四川: each section is one cell listing its numbers in order, plus (under
- * 整体并入) a row for self-built lines with no number.
+ * 整体并入) a row for self-built lines with no number. The heading says what
+ * happens to the agents; the 进度安排 cell dates the phases: "6月1日—9月30日为过渡期
+ * … 实行双号接听" then "10月1日起，注销原热线号码"; "10月16日起，实现所有号码向12345热线转接";
+ * for sub-centres, the day "各分中心实现“7×24 小时”全天候人工服务".
  */
 function sichuan(text: string): SeedRow[] {
   const rows: SeedRow[] = [];
@@ -129,14 +208,29 @@ function sichuan(text: string): SeedRow[] {
   for (const part of parts) {
     const section = part.slice(0, part.search(/[（(]/)).trim();
     const mode = modeOfSection(section);
+    const heading = part.slice(0, part.indexOf('\n'));
+    const agents = heading.includes('保留号码和话务座席') ? 'kept' : /话务座席(统一归并到|并入)/.test(heading) ? 'managed' : null;
     const tables = part.split('整合归并的热线\t进度安排\t责任单位').slice(1);
     for (const table of tables) {
-      const [lines] = table.trim().split('\t');
+      const [lines, progress] = table.trim().split('\t');
+      const p = progress!.replace(/<\/?p>|\s/g, '');
+      const transition = p.match(/(\d+)月(\d+)日—(\d+)月(\d+)日为过渡期/);
+      const cancelled = p.match(/(\d+)月(\d+)日起，注销原热线号码/);
+      const transfer = p.match(/(\d+)月(\d+)日起，实现所有号码向12345热线转接/);
+      const allDay = p.match(/(\d+)月(\d+)日前，各分中心实现“7×24小时”/);
+      const schedule = transition && cancelled
+        ? `phases ${day(transition[1]!, transition[2]!)}..${day(transition[3]!, transition[4]!)} dialable, ${day(cancelled[1]!, cancelled[2]!)}..`
+        : transfer
+          ? `phases ${day(transfer[1]!, transfer[2]!)}.. dialable`
+          : allDay
+            ? `deadline ${day(allDay[1]!, allDay[2]!)}`
+            : 'unreadable';
       const numbers = [...lines!.matchAll(/(?<![\d])(1\d{4}|96\d{3})(?![\d])/g)].map((m) => m[1]!);
       // "12315 12315 市场监管投诉举报热线" prints its number twice.
       const unique = numbers.filter((n, i) => numbers[i - 1] !== n);
-      if (unique.length === 0) rows.push({ section, row: null, number: null, department: '', mode });
-      unique.forEach((number, i) => rows.push({ section, row: i + 1, number, department: '', mode }));
+      const row = { section, department: '', mode, agents, schedule } as const;
+      if (unique.length === 0) rows.push({ ...row, row: null, number: null });
+      unique.forEach((number, i) => rows.push({ ...row, row: i + 1, number }));
     }
   }
   return rows;
@@ -164,13 +258,15 @@ describe.each(lists.map((list) => [list.source.seed, list] as const))('%s', (_se
     expect(list.lines.map(key).sort()).toEqual(rows.map(key).sort());
   });
 
-  it('gives each row the document’s mode and department', () => {
+  it('gives each row the document’s mode, department, agents and schedule', () => {
     const byKey = new Map(list.lines.map((l) => [key(l), l]));
     for (const row of seedRows()) {
       const line = byKey.get(key(row));
       expect(line?.mode, key(row)).toBe(row.mode);
       // Sichuan names departments per section, not per line: checked below.
       if (row.department) expect(unspaced(line?.department), key(row)).toBe(unspaced(row.department));
+      expect(line?.agents, key(row)).toBe(row.agents);
+      expect(scheduleOf(line!.schedule), key(row)).toBe(row.schedule);
     }
   });
 
