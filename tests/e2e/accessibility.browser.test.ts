@@ -1,44 +1,57 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { serveDist } from '../support/site-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserAndSite } from '../support/e2e.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 // One page of each type, in both colour schemes and in the large-text mode.
-const pages = {
-  home: '/',
-  region: '/350500/',
-  'region without a list': '/440100/',
-  answer: '/350500/12369/',
-  'answer, not mentioned': '/445100/12300/',
-  number: '/n/12369/',
-  'not found': '/404.html',
-};
+// Pages with a search are also checked with results on screen.
+const showResults = (page: Page) => page.locator('[role="option"]').first().waitFor();
+const pages: [name: string, path: string, ready?: (page: Page) => Promise<void>][] = [
+  ['home', '/'],
+  ['home, search results', `/?q=${encodeURIComponent('环保')}`, showResults],
+  [
+    'home, region picker results',
+    '/',
+    async (page) => {
+      await page.locator('astro-island #region-search').waitFor();
+      await page.fill('#region-search', 'qz');
+      await showResults(page);
+    },
+  ],
+  ['region', '/350500/'],
+  ['region, search results', '/350500/?q=1236', showResults],
+  ['region, no match', `/350500/?q=${encodeURIComponent('火星人')}`, (page) => page.locator('.search-none').waitFor()],
+  ['region without a list', '/440100/'],
+  ['answer', '/350500/12369/'],
+  ['answer, not mentioned', '/445100/12300/'],
+  ['number', '/n/12369/'],
+  ['not found', '/404.html'],
+];
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
+const modes = {
+  light: { colorScheme: 'light', large: false },
+  dark: { colorScheme: 'dark', large: false },
+  'large text': { colorScheme: 'light', large: true },
+} as const;
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveDist(4392)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const site = useBrowserAndSite(4392);
 
 interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
 }
 
-describe.each(['light', 'dark'] as const)('axe-core finds no violations (%s scheme)', (colorScheme) => {
-  it.each(Object.entries(pages))('%s page', async (_, path) => {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
+describe.each(Object.entries(modes))('axe-core finds no violations (%s)', (_mode, { colorScheme, large }) => {
+  it.each(pages)('%s page', async (_, path, ready) => {
+    const context = await site.browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
+    if (large) await context.addInitScript(() => localStorage.setItem('text-size', 'large'));
     const page = await context.newPage();
     const response = await page.goto(site.origin + path);
     expect(response?.status(), path).toBe(200);
+    await ready?.(page);
+    if (large) expect(await page.evaluate(() => document.documentElement.classList.contains('large'))).toBe(true);
     await page.addScriptTag({ content: axeSource });
     const result = (await page.evaluate(() =>
       (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({

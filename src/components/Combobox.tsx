@@ -1,0 +1,147 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+
+/** One result: a link, with a bold key (the number) and a line of detail. */
+export interface Option {
+  href: string;
+  key: string;
+  label: string;
+  detail: string;
+}
+
+/** The few strings a combobox shows; islands get them as props, never i18next. */
+export interface ComboboxStrings {
+  label: string;
+  hint: string;
+  submit: string;
+  /** "{count}" is replaced with the number of results. */
+  count: string;
+  none: string;
+  noneCall: string;
+}
+
+interface Props {
+  id: string;
+  strings: ComboboxStrings;
+  /** Null until the search data has loaded. */
+  search: ((query: string) => Option[]) | null;
+  /** Called when the citizen follows a result (to remember a region, say). */
+  onChoose?: (option: Option) => void;
+  /** The address parameter that carries the query (?q=); null to keep it out of the address. */
+  param?: string | null;
+}
+
+/**
+ * The search box: the ARIA combobox pattern with a listbox of links.
+ * Focus stays in the input; arrow keys move the active option, Enter follows it,
+ * Escape clears. A polite live region says how many results there are, and no
+ * match offers 12345 itself. The query is kept in ?q= so the address can be shared;
+ * without JS the same form submits ?q= and the page's own list is the answer.
+ */
+export function Combobox({ id, strings, search, onChoose, param = 'q' }: Props) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(-1);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (param) setQuery(new URLSearchParams(location.search).get(param) ?? '');
+  }, [param]);
+
+  const results = useMemo(() => (search && query.trim() ? search(query) : []), [search, query]);
+  const asked = search !== null && query.trim() !== '';
+  const open = asked && results.length > 0;
+  const listId = `${id}-results`;
+  const optionId = (i: number) => `${id}-option-${i}`;
+
+  const change = (value: string) => {
+    setQuery(value);
+    setActive(-1);
+    if (!param) return;
+    const url = new URL(location.href);
+    if (value.trim()) url.searchParams.set(param, value);
+    else url.searchParams.delete(param);
+    history.replaceState(history.state, '', url);
+  };
+
+  const follow = (option: Option) => {
+    onChoose?.(option);
+    location.assign(option.href);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' && open) {
+      event.preventDefault();
+      setActive((a) => Math.min(a + 1, results.length - 1));
+    } else if (event.key === 'ArrowUp' && open) {
+      event.preventDefault();
+      setActive((a) => Math.max(a - 1, -1));
+    } else if (event.key === 'Enter' && active >= 0 && results[active]) {
+      event.preventDefault();
+      follow(results[active]);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      if (active >= 0) setActive(-1);
+      else change('');
+    }
+  };
+
+  return (
+    <form
+      class="search"
+      role="search"
+      aria-label={strings.label}
+      method="get"
+      onSubmit={(event) => {
+        // With JS the results are already on screen: close the phone's keyboard so they can be seen.
+        event.preventDefault();
+        input.current?.blur();
+      }}
+    >
+      <label for={id}>{strings.label}</label>
+      <p class="hint" id={`${id}-hint`}>{strings.hint}</p>
+      <div class="row">
+        <input
+          ref={input}
+          id={id}
+          name={param ?? undefined}
+          type="search"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-controls={listId}
+          aria-expanded={open}
+          aria-activedescendant={active >= 0 ? optionId(active) : undefined}
+          aria-describedby={`${id}-hint`}
+          autocomplete="off"
+          enterkeyhint="search"
+          value={query}
+          onInput={(event) => change(event.currentTarget.value)}
+          onKeyDown={onKeyDown}
+        />
+        <button type="submit">{strings.submit}</button>
+      </div>
+      <p class="search-count" role="status">
+        {asked ? (results.length > 0 ? strings.count.replace('{count}', String(results.length)) : strings.none) : ''}
+      </p>
+      <ul class="search-results" id={listId} role="listbox" aria-label={strings.label} hidden={!open}>
+        {results.map((option, i) => (
+          <li role="none" key={option.href}>
+            <a
+              role="option"
+              id={optionId(i)}
+              href={option.href}
+              aria-selected={i === active}
+              tabIndex={-1}
+              onClick={() => onChoose?.(option)}
+            >
+              <span class="number">{option.key}</span> <span>{option.label}</span>
+              <span class="result-detail">{option.detail}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      {asked && results.length === 0 && (
+        <p class="search-none">
+          <a class="button primary" href="tel:12345">{strings.noneCall}</a>
+        </p>
+      )}
+    </form>
+  );
+}

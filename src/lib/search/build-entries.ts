@@ -1,0 +1,38 @@
+import type { Hotline } from '../schema/catalogue.ts';
+import type { SearchEntry } from './entry.ts';
+import { pinyinForms } from './pinyin.ts';
+
+/** What one answer page says, as the search result shows it. */
+export interface AnsweredNumber {
+  number: string;
+  aliases: readonly string[];
+  /** The list's name for the line; null when the list does not mention it. */
+  name: string | null;
+  department: string | null;
+  href: string;
+  verdict: string;
+}
+
+/**
+ * A search entry for an answered number: the list's words, the catalogue's
+ * names and citizen keywords, and their pinyin and English. Build time only.
+ * @example searchEntry({ number: '12369', name: '环境保护投诉举报', … }, catalogue.get('12369'))
+ * // { pinyin: ['huanjingbaohutousujubao', 'huanbaorexian', 'huanbao', 'zaoyin', …], initials: ['hjbhtsjb', 'hb', …], … }
+ */
+export function searchEntry(answered: AnsweredNumber, hotline: Hotline | undefined): SearchEntry {
+  const names = hotline ? [hotline.name, hotline.shortName] : [];
+  const keywords = hotline?.keywords ?? [];
+  const name = answered.name ?? hotline?.name ?? answered.number;
+  return {
+    number: answered.number,
+    aliases: [...answered.aliases],
+    name,
+    names: names.filter((n) => n !== name),
+    keywords,
+    department: answered.department ?? '',
+    ...pinyinForms([name, ...names, ...keywords]),
+    english: hotline ? [hotline.englishName, ...hotline.englishKeywords].map((e) => e.toLowerCase()) : [],
+    href: answered.href,
+    verdict: answered.verdict,
+  };
+}

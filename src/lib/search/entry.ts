@@ -1,0 +1,36 @@
+/**
+ * What the browser searches: one entry per number a page answers, with every
+ * form a citizen might type precomputed at build time (pinyin, initials,
+ * English), so the browser ships no pinyin library.
+ */
+export interface SearchEntry {
+  /** The number as dialled. */
+  number: string;
+  /** Other numbers of the same line (Jilin 12393 ↔ 96618). */
+  aliases: string[];
+  /** The name the region's list uses, else the official name. */
+  name: string;
+  /** Official and everyday names from the catalogue. */
+  names: string[];
+  /** Words citizens type for it (噪音, 工资拖欠). */
+  keywords: string[];
+  /** The responsible department, where the list names one. */
+  department: string;
+  /** Full pinyin without tones or spaces of names and keywords (huanbao). */
+  pinyin: string[];
+  /** Pinyin initials of names and keywords (hb, gjj). */
+  initials: string[];
+  /** English name and words, lower case. */
+  english: string[];
+  /** The page that answers it. */
+  href: string;
+  /** The answer in a few words, shown under the result (已停用，请拨打 12345). */
+  verdict: string;
+}
+
+/** One search data file: /search/{region}.json or /search/national.json. */
+export interface SearchFile {
+  entries: SearchEntry[];
+  /** Traditional → simplified, for just the characters in these entries. */
+  t2s: Record<string, string>;
+}

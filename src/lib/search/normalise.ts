@@ -1,0 +1,45 @@
+/** Traditional → simplified characters (generated at build time for the data's characters). */
+export type T2S = Readonly<Record<string, string>>;
+
+/** A query reduced to what the search compares. */
+export interface Query {
+  /** The query's digits when it is a phone number (separators, +86 and area code removed); else null. */
+  digits: string | null;
+  /** Every run of three or more digits in a mixed query ("12369 环保" → ["12369"]). */
+  numbers: string[];
+  /** Letters, digits and Han characters only, lower case, simplified. */
+  text: string;
+  /** Only Latin letters: pinyin, initials or English. */
+  latin: boolean;
+}
+
+const PHONE = /^[\d\s\-‐‑–—+().（）]+$/u;
+const COUNTRY = /^(?:\+|00)?86[\s\-]+|^\+86|^0086/u;
+
+/**
+ * Drops a leading area code: hotline numbers never start with 0, so "0595 12369"
+ * is Quanzhou's area code before the number. 010 and 02x are three digits, others four.
+ */
+function withoutAreaCode(digits: string): string {
+  if (!digits.startsWith('0') || digits.length <= 5) return digits;
+  return digits.slice(/^0[12]/.test(digits) ? 3 : 4);
+}
+
+/**
+ * Turns what a citizen typed into a query: full-width to half-width (NFKC),
+ * traditional to simplified, phone-number noise removed.
+ * @example normaliseQuery('＋86 123-69', {}) // { digits: '12369', numbers: ['12369'], text: '12369', latin: false }
+ * @example normaliseQuery('環保', { 環: '环' }) // { digits: null, numbers: [], text: '环保', latin: false }
+ */
+export function normaliseQuery(raw: string, t2s: T2S): Query {
+  const half = raw.normalize('NFKC').trim().toLowerCase();
+  if (PHONE.test(half) && /\d/.test(half)) {
+    const digits = withoutAreaCode(half.replace(COUNTRY, '').replace(/\D/g, ''));
+    return { digits, numbers: [digits], text: digits, latin: false };
+  }
+  const text = [...half]
+    .map((c) => t2s[c] ?? c)
+    .join('')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+  return { digits: null, numbers: text.match(/\d{3,}/g) ?? [], text, latin: /^[a-z]+$/.test(text) };
+}
