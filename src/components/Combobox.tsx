@@ -41,6 +41,7 @@ export function Combobox({ id, strings, search, onChoose, param = 'q' }: Props) 
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
+  const addressTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {
     if (param) setQuery(new URLSearchParams(location.search).get(param) ?? '');
   }, [param]);
@@ -55,10 +56,14 @@ export function Combobox({ id, strings, search, onChoose, param = 'q' }: Props) 
     setQuery(value);
     setActive(-1);
     if (!param) return;
-    const url = new URL(location.href);
-    if (value.trim()) url.searchParams.set(param, value);
-    else url.searchParams.delete(param);
-    history.replaceState(history.state, '', url);
+    // The address follows once typing pauses, keeping the keystroke itself cheap.
+    clearTimeout(addressTimer.current);
+    addressTimer.current = setTimeout(() => {
+      const url = new URL(location.href);
+      if (value.trim()) url.searchParams.set(param, value);
+      else url.searchParams.delete(param);
+      history.replaceState(history.state, '', url);
+    }, 300);
   };
 
   const follow = (option: Option) => {

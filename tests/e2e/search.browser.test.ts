@@ -94,7 +94,7 @@ describe('?q= deep links', () => {
     const page = await open('/350500/');
     await page.fill(box, '公积金');
     await resultNumbers(page);
-    expect(new URL(page.url()).searchParams.get('q')).toBe('公积金');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === '公积金');
   });
 });
 

@@ -30,7 +30,9 @@ export function searchEntry(answered: AnsweredNumber, hotline: Hotline | undefin
     names: names.filter((n) => n !== name),
     keywords,
     department: answered.department ?? '',
-    ...pinyinForms([name, ...names, ...keywords]),
+    // Long official names are left out of the pinyin: nobody types them in pinyin, and
+    // Fuse's time grows with the length of what it compares.
+    ...pinyinForms([name, ...(hotline ? [hotline.shortName] : []), ...keywords]),
     english: hotline ? [hotline.englishName, ...hotline.englishKeywords].map((e) => e.toLowerCase()) : [],
     href: answered.href,
     verdict: answered.verdict,

@@ -7,16 +7,25 @@ export const MAX_RESULTS = 12;
 
 // Weights and thresholds measured in shared/RESEARCH.md: 0.3 keeps Latin
 // queries ("gjj", "yibao") from flooding; Chinese needs 0.4 to find 环保局.
-const KEYS = [
-  { name: 'name', weight: 1.5 },
-  { name: 'names', weight: 1.5 },
-  { name: 'keywords', weight: 2 },
-  { name: 'department', weight: 0.5 },
-  { name: 'pinyin', weight: 1 },
-  { name: 'initials', weight: 1 },
-  { name: 'english', weight: 1 },
-];
-const THRESHOLD = { han: 0.4, latin: 0.3 };
+// A Latin query is only compared with Latin fields and a Chinese one with
+// Chinese fields: half the work per keystroke, and no false matches across scripts.
+const HAN = {
+  keys: [
+    { name: 'name', weight: 1.5 },
+    { name: 'names', weight: 1.5 },
+    { name: 'keywords', weight: 2 },
+    { name: 'department', weight: 0.5 },
+  ],
+  threshold: 0.4,
+};
+const LATIN = {
+  keys: [
+    { name: 'pinyin', weight: 1 },
+    { name: 'initials', weight: 1 },
+    { name: 'english', weight: 1 },
+  ],
+  threshold: 0.3,
+};
 
 const numbersOf = (e: SearchEntry) => [e.number, ...e.aliases];
 
@@ -38,10 +47,9 @@ function byDigits(entries: readonly SearchEntry[], digits: string): SearchEntry[
  * @example createSearch(entries, t2s)('噪音')[0].number // '12369'
  */
 export function createSearch(entries: readonly SearchEntry[], t2s: T2S): (raw: string) => SearchEntry[] {
-  const fuse = (threshold: number, docs: readonly SearchEntry[]) =>
-    new Fuse(docs, { keys: KEYS, threshold, ignoreLocation: true, includeScore: false });
-  const han = fuse(THRESHOLD.han, entries);
-  const latin = fuse(THRESHOLD.latin, entries);
+  const fuse = (options: typeof HAN, docs: readonly SearchEntry[]) => new Fuse(docs, { ...options, ignoreLocation: true });
+  const han = fuse(HAN, entries);
+  const latin = fuse(LATIN, entries);
   return (raw) => {
     const query = normaliseQuery(raw, t2s);
     if (query.digits !== null) return query.digits === '' ? [] : byDigits(entries, query.digits).slice(0, MAX_RESULTS);
@@ -50,7 +58,7 @@ export function createSearch(entries: readonly SearchEntry[], t2s: T2S): (raw: s
     const candidates = query.numbers.reduce<readonly SearchEntry[]>((acc, n) => byDigits(acc, n), entries);
     const words = query.text.replace(/\d+/g, '');
     if (query.numbers.length > 0 && (words === '' || candidates.length === 0)) return candidates.slice(0, MAX_RESULTS);
-    const index = query.numbers.length > 0 ? fuse(THRESHOLD.han, candidates) : query.latin ? latin : han;
+    const index = query.numbers.length > 0 ? fuse(/^[a-z]+$/.test(words) ? LATIN : HAN, candidates) : query.latin ? latin : han;
     const found = index.search(words, { limit: MAX_RESULTS }).map((r) => r.item);
     return found.length > 0 || query.numbers.length === 0 ? found : candidates.slice(0, MAX_RESULTS);
   };

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { useBrowserAndSite } from '../support/e2e.ts';
+
+const site = useBrowserAndSite(4394);
+const phone = { viewport: { width: 390, height: 844 } };
+
+async function open(path: string, options: BrowserContextOptions = phone): Promise<Page> {
+  const context = await site.browser.newContext(options);
+  const page = await context.newPage();
+  const response = await page.goto(site.origin + path);
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+const px = (page: Page, selector: string, property: string) =>
+  page.locator(selector).first().evaluate((el, p) => parseFloat(getComputedStyle(el).getPropertyValue(p)), property);
+
+/** Heights of every visible link, button and input in main and header, with a name for the report. */
+const targetHeights = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('main a, main button, main input, header a, header button')]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => ({ what: `${el.tagName} ${el.textContent?.trim().slice(0, 20)}`, height: el.getBoundingClientRect().height })),
+  );
+
+describe('type and targets', () => {
+  it('reads at 18 px with line height at least 1.3, and every target is at least 44 px tall', async () => {
+    const page = await open('/350500/?q=1236');
+    await page.locator('[role="option"]').first().waitFor();
+    expect(await px(page, 'body', 'font-size')).toBe(18);
+    expect((await px(page, 'body', 'line-height')) / 18).toBeGreaterThanOrEqual(1.3);
+    const targets = await targetHeights(page);
+    expect(targets.length).toBeGreaterThan(20);
+    for (const t of targets) expect(t.height, t.what).toBeGreaterThanOrEqual(44);
+  });
+
+  it('the 长辈版 button makes text about 30 px and targets 60 px, and the choice persists', async () => {
+    const page = await open('/350500/12369/');
+    const toggle = page.locator('[data-text-size]');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await px(page, 'body', 'font-size')).toBe(30);
+    const targets = await targetHeights(page);
+    expect(targets.length).toBeGreaterThan(4);
+    for (const t of targets) expect(t.height, t.what).toBeGreaterThanOrEqual(60);
+    await page.goto(`${site.origin}/350500/`);
+    expect(await px(page, 'body', 'font-size')).toBe(30);
+    await page.locator('[data-text-size]').click();
+    expect(await px(page, 'body', 'font-size')).toBe(18);
+    await page.reload();
+    expect(await px(page, 'body', 'font-size')).toBe(18);
+  });
+});
+
+describe('reflow', () => {
+  it.each(['/', '/350500/', '/350500/12369/', '/n/12369/', '/445100/12300/'])(
+    '%s fits a phone at double zoom, in 长辈版 too, without sideways scrolling',
+    async (path) => {
+      // 200% zoom on a 390 px phone leaves 195 CSS pixels.
+      for (const large of [false, true]) {
+        const context = await site.browser.newContext({ viewport: { width: 195, height: 422 } });
+        if (large) await context.addInitScript(() => localStorage.setItem('text-size', 'large'));
+        const page = await context.newPage();
+        await page.goto(site.origin + path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path}${large ? ' (长辈版)' : ''}`).toBeLessThanOrEqual(0);
+        await context.close();
+      }
+    },
+  );
+});
+
+describe('print', () => {
+  it('prints the answer and its source without header, buttons or search', async () => {
+    const page = await open('/350500/12369/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.calls').isVisible()).toBe(false);
+    expect(await page.locator('#verdict').isVisible()).toBe(true);
+    expect(await page.locator('main').innerText()).toContain('泉政办〔2021〕53号');
+  });
+});
+
+describe('privacy', () => {
+  it('loads nothing from another origin, and sets no cookie', async () => {
+    const context = await site.browser.newContext(phone);
+    const page = await context.newPage();
+    const origins = new Set<string>();
+    page.on('request', (request) => {
+      if (!request.url().startsWith('data:')) origins.add(new URL(request.url()).origin);
+    });
+    for (const path of ['/?q=12369', '/350500/?q=噪音', '/350500/12369/']) {
+      await page.goto(site.origin + path);
+      await page.waitForLoadState('networkidle');
+    }
+    expect([...origins]).toEqual([site.origin]);
+    expect(await context.cookies()).toEqual([]);
+  });
+});
