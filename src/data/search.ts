@@ -1,7 +1,6 @@
 import { getSite } from './site.ts';
 import { t } from '../i18n/i18n.ts';
 import { answerFor } from '../lib/engine/answer.ts';
-import { answerNumbers } from '../lib/answer-pages.ts';
 import { answerText } from '../lib/answer-text.ts';
 import { searchFile } from '../lib/search/search-file.ts';
 import type { SearchFile } from '../lib/search/entry.ts';
@@ -20,12 +19,8 @@ export async function searchFiles(): Promise<Map<string, SearchFile>> {
   const site = await getSite();
   const tr = t();
   const base = import.meta.env.BASE_URL;
-  const byRegion = new Map<string, string[]>();
-  for (const [region, number] of answerNumbers(site.regions, site.resolution, [...site.catalogue.keys()])) {
-    byRegion.set(region, [...(byRegion.get(region) ?? []), number]);
-  }
   const files = new Map<string, SearchFile>();
-  for (const [region, numbers] of byRegion) {
+  for (const [region, numbers] of site.answered) {
     const resolution = site.resolution(region);
     const answered = numbers.map((number) => {
       const answer = answerFor(region, resolution, number, site.buildDate);

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { todayInChina } from '../lib/dates.ts';
 import { allRegions, type Region } from '../lib/regions.ts';
 import { resolveList, type Resolution } from '../lib/engine/resolve.ts';
+import { answerNumbers } from '../lib/answer-pages.ts';
 import type { List } from '../lib/schema/list.ts';
 import type { Hotline } from '../lib/schema/catalogue.ts';
 
@@ -14,6 +15,8 @@ export interface Site {
   lists: Map<string, List>;
   sources: Map<string, List['source']>;
   catalogue: Map<string, Hotline>;
+  /** Region code → the numbers its answer pages answer (none for a region without a list). */
+  answered: Map<string, string[]>;
   /** The day statuses are computed for: BUILD_DATE (YYYY-MM-DD) or today in China. */
   buildDate: string;
 }
@@ -30,14 +33,20 @@ async function load(): Promise<Site> {
     if (!r) throw new Error(`unknown region ${code}`);
     return r;
   };
+  const resolution = (code: string) => resolveList(region(code), lists);
+  const answered = new Map<string, string[]>();
+  for (const [code, number] of answerNumbers(regions, resolution, [...catalogue.keys()])) {
+    answered.set(code, [...(answered.get(code) ?? []), number]);
+  }
   return {
     regions,
     region,
     name: (code) => region(code).name,
-    resolution: (code) => resolveList(region(code), lists),
+    resolution,
     lists,
     sources: new Map([...lists.values()].map((l) => [l.source.id, l.source])),
     catalogue,
+    answered,
     buildDate: process.env['BUILD_DATE'] ?? todayInChina(),
   };
 }

@@ -29,6 +29,7 @@ const pages: [name: string, path: string, ready?: (page: Page) => Promise<void>]
   ['answer, not mentioned', '/445100/12300/'],
   ['number', '/n/12369/'],
   ['not found', '/404.html'],
+  ['offline', '/offline/'],
 ];
 
 const modes = {

@@ -8,9 +8,18 @@ import { repoRoot } from './load-fixture.ts';
 export function astroBuild(outDir: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     cwd: repoRoot,
-    env: { ...process.env, ...env },
+    env: { ...buildEnvironment(), ...env },
     encoding: 'utf8',
     timeout: 300_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * This process's environment without what Vitest adds to it: BASE_URL, MODE,
+ * NODE_ENV=test and the like would leak into the build's import.meta.env.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const vitest = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitest.has(key) && !key.startsWith('VITEST')));
 }

@@ -8,16 +8,27 @@ import { serveDist } from './site-server.ts';
  * started before its tests and stopped after. Read the fields inside tests.
  */
 export function useBrowserAndSite(port: number): { browser: Browser; origin: string } {
-  const live = {} as { browser: Browser; origin: string };
+  const live = useBrowser() as { browser: Browser; origin: string };
   let stop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const [browser, site] = await Promise.all([launchChromium(), serveDist(port)]);
-    Object.assign(live, { browser, origin: site.origin });
+    const site = await serveDist(port);
+    live.origin = site.origin;
     stop = site.stop;
   });
   afterAll(async () => {
-    await live.browser?.close();
     await stop?.();
+  });
+  return live;
+}
+
+/** For a browser test file that runs its own servers: Debian's Chromium, started once. */
+export function useBrowser(): { browser: Browser } {
+  const live = {} as { browser: Browser };
+  beforeAll(async () => {
+    live.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await live.browser?.close();
   });
   return live;
 }

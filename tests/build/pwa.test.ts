@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { distDir, readDistJson } from '../support/dist.ts';
+
+interface Manifest {
+  name: string;
+  start_url: string;
+  scope: string;
+  display: string;
+  theme_color: string;
+  icons: { src: string; sizes: string; type: string; purpose: string }[];
+}
+
+describe('the web app manifest', () => {
+  const manifest = readDistJson<Manifest>('manifest.webmanifest');
+
+  it('installs as 12345 便民热线查询, standalone, from the base path', () => {
+    expect(manifest).toMatchObject({ name: '12345 便民热线查询', start_url: '/', scope: '/', display: 'standalone', theme_color: '#0b57d0' });
+  });
+
+  it('lists 192 and 512 px icons and a maskable one, each the size it claims', async () => {
+    expect(manifest.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+    for (const icon of manifest.icons) {
+      const { width, height, format } = await sharp(readFileSync(distDir + icon.src.slice(1))).metadata();
+      expect(`${width}x${height}`, icon.src).toBe(icon.sizes);
+      expect(format).toBe('png');
+    }
+  });
+});
+
+describe('the service worker', () => {
+  const sw = readFileSync(`${distDir}sw.js`, 'utf8');
+
+  it('precaches the home page, the offline page, the national search and the region picker', () => {
+    for (const url of ['"index.html"', '"offline/index.html"', '"search/national.json"', '"search/regions.json"']) expect(sw).toContain(url);
+  });
+
+  it('does not precache any region: a phone downloads only the regions it visits', () => {
+    expect(sw).not.toMatch(/"\d{6}\//);
+    expect(sw).not.toMatch(/"search\/\d{6}\.json"/);
+  });
+
+  it('has, for every region, the list of what to save when it is visited', () => {
+    const quanzhou = readDistJson<{ pages: string[]; data: string[] }>('offline/350500.json');
+    expect(quanzhou.pages).toContain('350500/');
+    expect(quanzhou.pages).toContain('350500/12369/');
+    expect(quanzhou.data).toEqual(['search/350500.json', 'api/v1/regions/350500.json']);
+    expect(readDistJson<{ pages: string[]; data: string[] }>('offline/440100.json')).toEqual({
+      pages: ['440100/'],
+      data: ['search/national.json', 'api/v1/regions/440100.json'],
+    });
+  });
+});

@@ -1,0 +1,78 @@
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { astroBuild } from '../support/astro-build.ts';
+import { distDir } from '../support/dist.ts';
+import { repoRoot } from '../support/load-fixture.ts';
+import { startNginx } from '../support/nginx.ts';
+import { useBrowser } from '../support/e2e.ts';
+import { checkRegionWorksOffline } from '../support/offline.ts';
+
+// The extra builds run one after another in this one file: two astro builds at
+// once would share .astro/ and the content cache.
+const live = useBrowser();
+
+function build(outDir: string, env: Record<string, string>) {
+  rmSync(outDir, { recursive: true, force: true });
+  const result = astroBuild(outDir, env);
+  expect(result.status, result.output).toBe(0);
+}
+
+describe('offline after one visit, served by nginx with deploy/nginx.conf', () => {
+  it('at the root of the host (dist/)', async () => {
+    const nginx = await startNginx({ port: 4382, root: distDir });
+    await checkRegionWorksOffline(live.browser, nginx.origin, '/', nginx.stop);
+  });
+
+  it('under the sub-path /12345/ (BASE_PATH=/12345/)', async () => {
+    const root = `${repoRoot}.tmp/subpath-site/`;
+    build(`${root}12345`, { BASE_PATH: '/12345/' });
+    const nginx = await startNginx({ port: 4383, root, base: '/12345/' });
+    const manifest = (await (await fetch(`${nginx.origin}/12345/manifest.webmanifest`)).json()) as Record<string, unknown>;
+    expect(manifest).toMatchObject({ start_url: '/12345/', scope: '/12345/' });
+    const notFound = await fetch(`${nginx.origin}/12345/no-such-page/`);
+    expect(notFound.status).toBe(404);
+    expect(await notFound.text()).toContain('href="/12345/"');
+    await checkRegionWorksOffline(live.browser, nginx.origin, '/12345/', nginx.stop);
+  });
+});
+
+describe('a new deployment', () => {
+  it('is offered on the next visit, never forced, and accepting it shows the new data', async () => {
+    // Build A is dated before Quanzhou's deadline for 12369 (2021-11-30), build B after it.
+    const dir = `${repoRoot}.tmp/update/`;
+    build(`${dir}a`, { BUILD_DATE: '2021-11-15' });
+    build(`${dir}b`, { BUILD_DATE: '2021-12-15' });
+    mkdirSync(dir, { recursive: true });
+    const deploy = (version: 'a' | 'b') => {
+      rmSync(`${dir}live`, { force: true });
+      symlinkSync(`${dir}${version}`, `${dir}live`);
+    };
+    deploy('a');
+    const nginx = await startNginx({ port: 4384, root: `${dir}live` });
+    const context = await live.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const footer = page.locator('footer');
+    const prompt = page.locator('[data-update] button');
+
+    await page.goto(`${nginx.origin}/350500/12369/`);
+    expect(await page.locator('#verdict').textContent()).toBe('仍可拨打，2021年12月1日起停用；也可拨打 12345');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.goto(`${nginx.origin}/`);
+    expect(await footer.innerText()).toContain('数据更新于 2021年11月15日');
+
+    deploy('b');
+    await page.reload();
+    await prompt.waitFor();
+    expect(await prompt.textContent()).toBe('数据已更新，点击刷新');
+    // Still the page the citizen was reading: nothing reloads until they ask.
+    expect(await footer.innerText()).toContain('数据更新于 2021年11月15日');
+
+    await Promise.all([page.waitForEvent('load'), prompt.click()]);
+    expect(await footer.innerText()).toContain('数据更新于 2021年12月15日');
+    expect(await prompt.isVisible()).toBe(false);
+    await page.goto(`${nginx.origin}/350500/12369/`);
+    expect(await page.locator('#verdict').textContent()).toBe('已停用，请拨打 12345');
+    await context.close();
+    await nginx.stop();
+  });
+});
