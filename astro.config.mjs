@@ -8,6 +8,8 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
+  // Tests and the benchmark build several sites side by side; each keeps its own cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [preact(), serviceWorker()],
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -1,42 +1,170 @@
 /**
- * The project's benchmark: sizes against DESIGN.md's budgets and search
- * latency, on the built dist/. Run `npm run bench`; it prints a Markdown
- * report to paste into BENCHMARKS.md. Timings belong here, never in tests.
+ * The benchmark: builds the site at seed scale and at national scale, and
+ * measures every figure DESIGN.md budgets, next to its budget. Writes
+ * BENCHMARKS.md and BENCHMARKS.json. Timings belong here, never in tests.
+ *
+ *   npm run bench
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem, platform, arch } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
-import { chromium } from 'playwright-core';
+import lighthouse from 'lighthouse';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { BUDGETS, brotlied, checkBudgets, filesUnder, gzipped, pageWeight, precache } from './budgets.ts';
+import { writeNationalContent } from './national-content.ts';
 import { createSearch } from '../src/lib/search/rank.ts';
 import type { SearchFile } from '../src/lib/search/entry.ts';
 
-const dist = new URL('../dist/', import.meta.url);
-const gz = (path: string) => gzipSync(readFileSync(new URL(path.replace(/^\//, ''), dist)), { level: 9 }).length;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (x: number) => `${x.toFixed(2)} ms`;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const KB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const verdict = (ok: boolean) => (ok ? 'within' : '**over**');
 
-// Queries of every kind the search handles.
+// Queries of every kind the search handles, in a fixed order.
 const QUERIES = ['12369', '1236', '１２３６９', '+86 123-69', '噪音', '环保', '工资拖欠', '公积金', '環保', 'huanbao', 'gjj', 'tax', '假货', '医保', '火星人'];
-const lines: string[] = [];
+const REGION_QUERIES = ['泉州', 'quanzhou', 'qz', '厦门', '廈門', 'chengdu', '吉林', 'jl', '潮州', '广州', '火星'];
+
+const md: string[] = [];
+const json: Record<string, unknown> = {};
 const say = (line = '') => {
-  lines.push(line);
+  md.push(line);
   console.log(line);
 };
 
-say(`Measured ${new Date().toISOString().slice(0, 10)} on ${process.platform} ${process.arch}, Node ${process.version}.`);
+/** Runs `astro build` as a child process and times it. */
+function timedBuild(outDir: string, env: Record<string, string> = {}): { seconds: number; pages: number; bytes: number } {
+  rmSync(outDir, { recursive: true, force: true });
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+  const files = filesUnder(outDir);
+  return { seconds, pages: files.filter((f) => f.endsWith('.html')).length, bytes: files.reduce((n, f) => n + readFileSync(join(outDir, f)).length, 0) };
+}
+
+/** Keystroke to DOM change, per query, from an empty box each time. */
+async function keystrokes(page: Page, input: string, queries: string[], rounds = 5): Promise<number[]> {
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const query of queries) {
+      times.push(
+        await page.evaluate(
+          async ({ selector, query }) => {
+            const box = document.querySelector<HTMLInputElement>(selector)!;
+            const type = (value: string) =>
+              new Promise<number>((resolve) => {
+                const t0 = performance.now();
+                const changed = new MutationObserver(() => {
+                  changed.disconnect();
+                  resolve(performance.now() - t0);
+                });
+                changed.observe(box.form!, { subtree: true, childList: true, characterData: true, attributes: true });
+                box.value = value;
+                box.dispatchEvent(new Event('input', { bubbles: true }));
+              });
+            if (box.value !== '') await type('');
+            return type(query);
+          },
+          { selector: input, query },
+        ),
+      );
+    }
+  }
+  return times;
+}
+
+const machine: Record<string, string> = {
+  date: new Date().toISOString().slice(0, 10),
+  cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`,
+  memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
+  os: `${platform()} ${arch()}`,
+  node: process.version,
+};
+
+// 1. Builds.
+const seed = timedBuild(dist);
+const nationalDir = join(root, '.tmp/bench-national');
+rmSync(nationalDir, { recursive: true, force: true });
+const generated = writeNationalContent(join(nationalDir, 'content'));
+const national = timedBuild(join(nationalDir, 'dist'), { CONTENT_DIR: join(nationalDir, 'content'), ASTRO_CACHE_DIR: join(nationalDir, 'cache') });
+const seedBudgets = checkBudgets(dist);
+const nationalBudgets = checkBudgets(join(nationalDir, 'dist'));
+
+const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 4398 } });
+const origin = 'http://127.0.0.1:4398';
+const browser: Browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--remote-debugging-port=9339'],
+});
+machine['chromium'] = browser.version();
+json['machine'] = machine;
+
+say('# Benchmarks');
+say();
+say('Written by `npm run bench` (scripts/bench.ts); do not edit by hand. Timings vary from run to run by ±30% or more:');
+say('read them as orders of magnitude and run the command again before relying on one. Sizes are exact, and the');
+say('size budgets are also held by tests (tests/build/budgets.test.ts, tests/build/national-scale.test.ts).');
+say();
+say(`Machine: ${machine['cpu']}, ${machine['memory']}, ${machine['os']}, Node ${machine['node']}, Chromium ${machine['chromium']}; ${machine['date']}.`);
 say();
 
-// 1. Search in Node, every region's own file.
-say('## Search in Node (createSearch over each region file)');
+say('## Builds');
 say();
-say('| file | entries | gzip | p50 | p99 |');
-say('| --- | --- | --- | --- | --- |');
-const files = readdirSync(new URL('search/', dist)).filter((f) => f.endsWith('.json') && f !== 'regions.json');
-const all: number[] = [];
-let largest = { file: '', bytes: 0 };
-for (const file of files) {
-  const data = JSON.parse(readFileSync(new URL(`search/${file}`, dist), 'utf8')) as SearchFile;
+say('| scale | lists | pages | output | build time | budgets |');
+say('| --- | --- | --- | --- | --- | --- |');
+say(`| seed (the five real lists) | 5 | ${seed.pages} | ${(seed.bytes / 2 ** 20).toFixed(0)} MB | ${seed.seconds.toFixed(0)} s | ${seedBudgets.broken.length === 0 ? 'all hold' : seedBudgets.broken.join('; ')} |`);
+say(`| national (every prefecture, generated) | ${generated.lists} | ${national.pages} | ${(national.bytes / 2 ** 20).toFixed(0)} MB | ${national.seconds.toFixed(0)} s | ${nationalBudgets.broken.length === 0 ? 'all hold' : nationalBudgets.broken.slice(0, 3).join('; ')} |`);
+say();
+json['builds'] = { seed: { ...seed, budgets: seedBudgets }, national: { ...national, lists: generated.lists, lines: generated.lines, budgets: nationalBudgets } };
+
+// 2. Page weight.
+say('## Page weight (what each page loads)');
+say();
+say('| page | HTML + CSS gzip | HTML + CSS brotli | JS gzip | JS brotli | budget |');
+say('| --- | --- | --- | --- | --- | --- |');
+const weights: Record<string, unknown> = {};
+for (const [name, path] of [
+  ['answer', '350500/12369/'],
+  ['region', '350500/'],
+  ['home', ''],
+  ['number', 'n/12369/'],
+  ['offline', 'offline/'],
+] as const) {
+  const html = join(dist, path, 'index.html');
+  const weight = pageWeight(dist, '/', html);
+  const cssFiles = [...readFileSync(html, 'utf8').matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/([^"]+)"/g)].map((m) => join(dist, m[1]!));
+  const htmlCssBrotli = brotlied(html) + cssFiles.reduce((n, f) => n + brotlied(f), 0);
+  const jsBrotli = weight.jsFiles.reduce((n, f) => n + brotlied(join(dist, f)), 0);
+  const budget = name === 'answer' ? `HTML + CSS ≤ ${KB(BUDGETS.answerHtmlCss)}: ${verdict(weight.htmlCss <= BUDGETS.answerHtmlCss)}; ` : '';
+  say(`| ${name} (/${path}) | ${KB(weight.htmlCss)} | ${KB(htmlCssBrotli)} | ${KB(weight.js)} | ${KB(jsBrotli)} | ${budget}JS ≤ ${KB(BUDGETS.pageJs)}: ${verdict(weight.js <= BUDGETS.pageJs)} |`);
+  weights[name] = { htmlCssGzip: weight.htmlCss, htmlCssBrotli, jsGzip: weight.js, jsBrotli };
+}
+const cached = precache(dist);
+say();
+say(`Service worker precache: ${cached.files.length} files, ${KB(cached.bytes)} (budget ${KB(BUDGETS.precache)}: ${verdict(cached.bytes <= BUDGETS.precache)}). At national scale: ${KB(nationalBudgets.precache.bytes)}.`);
+say();
+json['pages'] = weights;
+json['precache'] = { seed: cached.bytes, national: nationalBudgets.precache.bytes };
+
+// 3. Search data and search in Node.
+say('## Search data, and search in Node');
+say();
+say('| file | entries | gzip | brotli | search p50 | search p99 |');
+say('| --- | --- | --- | --- | --- | --- |');
+const searchFiles = filesUnder(join(dist, 'search')).filter((f) => f !== 'regions.json');
+const nodeTimes: number[] = [];
+const searchRows: Record<string, unknown> = {};
+for (const file of searchFiles) {
+  const data = JSON.parse(readFileSync(join(dist, 'search', file), 'utf8')) as SearchFile;
   const search = createSearch(data.entries, data.t2s);
   const times: number[] = [];
   for (let round = 0; round < 20; round++) {
@@ -46,85 +174,68 @@ for (const file of files) {
       times.push(performance.now() - t0);
     }
   }
-  all.push(...times);
-  const bytes = gz(`search/${file}`);
-  if (bytes > largest.bytes) largest = { file, bytes };
-  if (['350500.json', '445100.json', '220100.json', 'national.json'].includes(file)) {
-    say(`| ${file} | ${data.entries.length} | ${kb(bytes)} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 99))} |`);
+  nodeTimes.push(...times);
+  const row = { entries: data.entries.length, gzip: gzipped(join(dist, 'search', file)), brotli: brotlied(join(dist, 'search', file)), p50: percentile(times, 50), p99: percentile(times, 99) };
+  searchRows[file] = row;
+  if (['350500.json', '445100.json', 'national.json'].includes(file)) {
+    say(`| ${file} | ${row.entries} | ${KB(row.gzip)} | ${KB(row.brotli)} | ${ms(row.p50)} | ${ms(row.p99)} |`);
   }
 }
-say(`| all ${files.length} files | | largest ${kb(largest.bytes)} (${largest.file}) | ${ms(percentile(all, 50))} | ${ms(percentile(all, 99))} |`);
-say(`| regions.json (region picker) | | ${kb(gz('search/regions.json'))} | | |`);
+say(`| all ${searchFiles.length} hotline files | | largest ${KB(Math.max(...Object.values(searchRows).map((r) => (r as { gzip: number }).gzip)))} (budget ${KB(BUDGETS.searchFile)}) | | ${ms(percentile(nodeTimes, 50))} | ${ms(percentile(nodeTimes, 99))} |`);
+say(`| regions.json (region picker, the largest file any page loads) | ${seedBudgets.largestSearch.entries} | ${KB(gzipped(join(dist, 'search/regions.json')))} | ${KB(brotlied(join(dist, 'search/regions.json')))} | | |`);
 say();
+json['search'] = searchRows;
 
-// 2. In Chromium: bytes per page, and keystroke to results on screen.
-const server = await preview({ root: new URL('..', import.meta.url).pathname, logLevel: 'error', server: { host: '127.0.0.1', port: 4398 } });
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-const origin = 'http://127.0.0.1:4398';
-
-say('## Bytes per page (gzip -9 of the files the page loads)');
+// 4. Keystroke to results in Chromium.
+say('## Keystroke to results on screen, in Chromium');
 say();
-say('| page | HTML + CSS | JS | budget |');
-say('| --- | --- | --- | --- |');
-for (const path of ['/350500/12369/', '/350500/', '/', '/n/12369/']) {
-  const page = await browser.newPage();
-  const loaded: string[] = [];
-  page.on('response', (r) => loaded.push(new URL(r.url()).pathname));
-  await page.goto(origin + path, { waitUntil: 'networkidle' });
-  await page.close();
-  const file = (p: string) => (p.endsWith('/') ? `${p}index.html` : p);
-  const html = loaded.filter((p) => p.endsWith('/') || p.endsWith('.html') || p.endsWith('.css')).reduce((n, p) => n + gz(file(p)), 0);
-  const js = loaded.filter((p) => p.endsWith('.js')).reduce((n, p) => n + gz(p), 0);
-  say(`| ${path} | ${kb(html)} | ${kb(js)} | HTML + CSS ≤ 14 KB on answer pages; JS ≤ 30 KB |`);
-}
+say('From the input event to the results changing in the DOM, over a fixed list of queries, 5 rounds; CPU throttled');
+say('through the DevTools protocol (4× is Lighthouse’s mid-tier phone). Budget: one frame, 16 ms.');
 say();
-
-say('## Keystroke to results on screen, Chromium, /350500/');
-say();
-say('Time from the input event to the results list changing in the DOM, per query; CPU throttled through the DevTools protocol; 4× is Lighthouse’s setting for a mid-tier phone.');
-say();
-say('| CPU | p50 | p95 | max | one frame |');
+say('| box | CPU | median | p99 | within a frame at the median |');
 say('| --- | --- | --- | --- | --- |');
-for (const rate of [1, 4, 6]) {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  const cdp = await page.context().newCDPSession(page);
-  await page.goto(`${origin}/350500/`);
-  await page.locator('astro-island:not([ssr]) #hotline-search').waitFor();
-  // The search file loads on hydration; wait until a query can answer.
-  await page.fill('#hotline-search', '12369');
-  await page.locator('#hotline-search-results [role="option"]').first().waitFor();
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  const times: number[] = [];
-  for (let round = 0; round < 5; round++) {
-    for (const q of QUERIES) {
-      times.push(
-        await page.evaluate(async (query) => {
-          const input = document.querySelector<HTMLInputElement>('#hotline-search')!;
-          const type = (value: string) =>
-            new Promise<number>((resolve) => {
-              const t0 = performance.now();
-              const changed = new MutationObserver(() => {
-                changed.disconnect();
-                resolve(performance.now() - t0);
-              });
-              changed.observe(input.form!, { subtree: true, childList: true, characterData: true, attributes: true });
-              input.value = value;
-              input.dispatchEvent(new Event('input', { bubbles: true }));
-            });
-          // From an empty box, so every query changes what is on screen.
-          await type('');
-          return type(query);
-        }, q),
-      );
-    }
+const latency: Record<string, unknown> = {};
+for (const [name, path, input, queries] of [
+  ['region search, /350500/', '/350500/', '#hotline-search', QUERIES],
+  ['region picker, / (regions.json, 368 regions)', '/', '#region-search', REGION_QUERIES],
+] as const) {
+  for (const rate of [1, 4]) {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto(origin + path);
+    await page.locator(`astro-island:not([ssr]) ${input}`).waitFor();
+    await page.fill(input, queries[0]!);
+    await page.locator(`${input}-results [role="option"]`).first().waitFor();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const times = await keystrokes(page, input, [...queries]);
+    await page.close();
+    const median = percentile(times, 50);
+    say(`| ${name} | ${rate === 1 ? 'not throttled' : `${rate}× slower`} | ${ms(median)} | ${ms(percentile(times, 99))} | ${median <= 16 ? 'yes' : '**no**'} |`);
+    latency[`${name} ${rate}x`] = { median, p99: percentile(times, 99), samples: times.length };
   }
-  await page.close();
-  const p95 = percentile(times, 95);
-  say(`| ${rate === 1 ? 'not throttled' : `${rate}× slower`} | ${ms(percentile(times, 50))} | ${ms(p95)} | ${ms(Math.max(...times))} | ${p95 <= 16 ? 'yes (≤ 16 ms at p95)' : 'no'} |`);
 }
 say();
+json['keystroke'] = latency;
+
+// 5. Lighthouse, mobile settings.
+say('## Lighthouse (mobile settings, simulated throttling)');
+say();
+say('| page | performance | accessibility | best practices | SEO |');
+say('| --- | --- | --- | --- | --- |');
+const scores: Record<string, Record<string, number>> = {};
+for (const path of ['/', '/350500/', '/350500/12369/']) {
+  const result = await lighthouse(origin + path, { port: 9339, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  const categories = result!.lhr.categories;
+  const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+  scores[path] = { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+  say(`| ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`);
+}
+say();
+say('Targets: performance ≥ 95; accessibility, best practices and SEO 100.');
+json['lighthouse'] = scores;
+
 await browser.close();
 await server.stop();
+writeFileSync(join(root, 'BENCHMARKS.md'), `${md.join('\n')}\n`);
+writeFileSync(join(root, 'BENCHMARKS.json'), `${JSON.stringify(json, null, 2)}\n`);
+console.log('\nWrote BENCHMARKS.md and BENCHMARKS.json');

@@ -1,11 +1,12 @@
-// Validates content/ the way the build does and says so: for data editors.
+// Validates content/ (or the folder given, or CONTENT_DIR) the way the build does and says so: for data editors.
 import { loadContent } from '../src/lib/content/load.ts';
 import { allRegions } from '../src/lib/regions.ts';
 
+const dir = process.argv[2] ?? process.env['CONTENT_DIR'] ?? 'content';
 const codes = new Set(allRegions().map((r) => r.code));
 try {
-  const { lists, catalogue } = loadContent('content', (code) => codes.has(code));
-  console.log(`content/ is valid: ${catalogue.length} hotlines, ${lists.length} lists, ${lists.reduce((n, l) => n + l.lines.length, 0)} rows.`);
+  const { lists, catalogue } = loadContent(dir, (code) => codes.has(code));
+  console.log(`${dir}/ is valid: ${catalogue.length} hotlines, ${lists.length} lists, ${lists.reduce((n, l) => n + l.lines.length, 0)} rows.`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

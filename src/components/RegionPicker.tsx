@@ -11,6 +11,8 @@ interface Props {
   strings: ComboboxStrings & {
     /** "{region}" is replaced with the remembered region's name. */
     remembered: string;
+    /** Said in the same place before any region is remembered. */
+    rememberHint: string;
   };
 }
 
@@ -37,14 +39,16 @@ export default function RegionPicker({ src, base, strings }: Props) {
   }, [src, base]);
   return (
     <>
-      {remembered && (
-        <p class="remembered">
+      <Combobox id="region-search" param={null} strings={strings} search={search} onChoose={(o) => rememberRegion(o.href.slice(base.length, -1))} />
+      <p class="remembered">
+        {remembered ? (
           <a class="button primary" href={`${base}${remembered.code}/`}>
             {strings.remembered.replace('{region}', remembered.name)}
           </a>
-        </p>
-      )}
-      <Combobox id="region-search" param={null} strings={strings} search={search} onChoose={(o) => rememberRegion(o.href.slice(base.length, -1))} />
+        ) : (
+          strings.rememberHint
+        )}
+      </p>
     </>
   );
 }

@@ -35,7 +35,8 @@ async function load(): Promise<Site> {
   };
   const resolution = (code: string) => resolveList(region(code), lists);
   const answered = new Map<string, string[]>();
-  for (const [code, number] of answerNumbers(regions, resolution, [...catalogue.keys()])) {
+  const national = [...catalogue.values()].filter((h) => h.scope === 'national').map((h) => h.number);
+  for (const [code, number] of answerNumbers(regions, resolution, national)) {
     answered.set(code, [...(answered.get(code) ?? []), number]);
   }
   return {

@@ -14,7 +14,7 @@ export function hotlineSearchStrings(tr: Translate, regionName: string | null): 
 }
 
 /** Strings for the region picker island. */
-export function regionPickerStrings(tr: Translate): ComboboxStrings & { remembered: string } {
+export function regionPickerStrings(tr: Translate): ComboboxStrings & { remembered: string; rememberHint: string } {
   return {
     label: tr('search.regionLabel'),
     hint: tr('search.regionHint'),
@@ -23,5 +23,6 @@ export function regionPickerStrings(tr: Translate): ComboboxStrings & { remember
     none: tr('search.regionNoMatch'),
     noneCall: tr('search.noneCall'),
     remembered: tr('search.remembered'),
+    rememberHint: tr('search.rememberHint'),
   };
 }

@@ -2,22 +2,24 @@ import type { Region } from './regions.ts';
 import type { Resolution } from './engine/resolve.ts';
 
 /**
- * The (region, number) pairs that get an answer page: every catalogue number
- * and every number or alias the list names, in every region a list speaks for.
- * A number the list leaves out still gets a page that says so honestly.
+ * The (region, number) pairs that get an answer page: every national line and
+ * every number or alias the list names, in every region a list speaks for. A
+ * national line the list leaves out still gets a page that says so honestly;
+ * another region's local line does not (at national scale that would be every
+ * region × every city's own numbers).
  * @example answerNumbers(regions, resolve, ['12369']) // [['350000', '12369'], …]
  */
 export function answerNumbers(
   regions: readonly Region[],
   resolve: (code: string) => Resolution,
-  catalogue: readonly string[],
+  national: readonly string[],
 ): [region: string, number: string][] {
   const pairs: [string, string][] = [];
   for (const region of regions) {
     const resolution = resolve(region.code);
     if (resolution.kind === 'none') continue;
     const listed = resolution.list.lines.flatMap((l) => [l.number, ...l.aliases]).filter((n): n is string => n !== null);
-    for (const number of new Set([...catalogue, ...listed])) pairs.push([region.code, number]);
+    for (const number of new Set([...national, ...listed])) pairs.push([region.code, number]);
   }
   return pairs;
 }

@@ -164,8 +164,9 @@ describe('with JavaScript off', () => {
     expect(await page.locator('main a[href="/350500/12369/"]').count()).toBe(1);
   });
 
-  it('the home page offers every province without the picker', async () => {
+  it('the home page offers every province, and no region picker that could not work', async () => {
     const page = await open('/', false);
     expect(await page.locator('main a[href="/350000/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#region-search').isVisible()).toBe(false);
   });
 });

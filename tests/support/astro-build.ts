@@ -8,7 +8,7 @@ import { repoRoot } from './load-fixture.ts';
 export function astroBuild(outDir: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     cwd: repoRoot,
-    env: { ...buildEnvironment(), ...env },
+    env: { ...buildEnvironment(), ASTRO_CACHE_DIR: `${outDir.replace(/\/$/, '')}.cache`, ...env },
     encoding: 'utf8',
     timeout: 300_000,
   });

@@ -1,0 +1,121 @@
+/**
+ * The size budgets of DESIGN.md, measured on a built dist/: used by the
+ * budget tests (sizes are stable, so tests may hold them) and by the benchmark.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+export const BUDGETS = {
+  /** DESIGN.md: the answer arrives in the first round trip. */
+  answerHtmlCss: 14 * 1024,
+  /** DESIGN.md: JS shipped to any page, in total. */
+  pageJs: 30 * 1024,
+  /** Ours: a region's search file stays in the size where Fuse answers in a frame (shared/RESEARCH.md). */
+  searchFile: 16 * 1024,
+  /** Ours: what the service worker downloads on the first visit (uncompressed). */
+  precache: 256 * 1024,
+} as const;
+
+const gzipSizes = new Map<string, number>();
+/** gzip -9 size of a file, cached: many pages share their CSS and JS. */
+export function gzipped(file: string): number {
+  let size = gzipSizes.get(file);
+  if (size === undefined) {
+    size = gzipSync(readFileSync(file), { level: 9 }).length;
+    gzipSizes.set(file, size);
+  }
+  return size;
+}
+
+/** Brotli size of a file (slower than gzip: the benchmark only). */
+export const brotlied = (file: string) => brotliCompressSync(readFileSync(file)).length;
+
+/** Every file under `dir`, as paths relative to it. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
+}
+
+/** A site path (/_astro/a.js, with or without the base path) as a file in dist. */
+function fileOf(dist: string, base: string, path: string): string {
+  return join(dist, path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, ''));
+}
+
+const closures = new Map<string, string[]>();
+/** The JS files a module imports, statically or dynamically, and theirs in turn. */
+function withImports(files: string[]): string[] {
+  const key = files.join('\n');
+  const known = closures.get(key);
+  if (known) return known;
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) visit(join(dirname(file), m[1]!));
+  };
+  files.forEach(visit);
+  closures.set(key, [...seen]);
+  return [...seen];
+}
+
+/** What one page loads: its HTML, its CSS, and all the JS it can run. */
+export function pageWeight(dist: string, base: string, html: string): { htmlCss: number; js: number; jsFiles: string[] } {
+  const text = readFileSync(html, 'utf8');
+  const refs = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => fileOf(dist, base, m[1]!));
+  const css = refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
+  const js = withImports([
+    ...refs(/<script[^>]+src="([^"]+)"/g),
+    ...refs(/(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g),
+  ]);
+  return {
+    htmlCss: gzipped(html) + css.reduce((n, f) => n + gzipped(f), 0),
+    js: js.reduce((n, f) => n + gzipped(f), 0),
+    jsFiles: js.map((f) => relative(dist, f)),
+  };
+}
+
+/** The files sw.js precaches and their total size. */
+export function precache(dist: string): { files: string[]; bytes: number } {
+  const files = [...readFileSync(join(dist, 'sw.js'), 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
+  return { files, bytes: files.reduce((n, f) => n + statSync(join(dist, f)).size, 0) };
+}
+
+export interface BudgetReport {
+  answerPages: number;
+  largestAnswer: { page: string; htmlCss: number };
+  largestJs: { page: string; js: number };
+  largestSearch: { file: string; gzip: number; entries: number };
+  precache: { files: number; bytes: number };
+  /** Every budget broken, in words; empty when all hold. */
+  broken: string[];
+}
+
+/** Measures every page, search file and the precache of a built site against BUDGETS. */
+export function checkBudgets(dist: string, base = '/'): BudgetReport {
+  const files = filesUnder(dist);
+  const pages = files.filter((f) => f.endsWith('.html'));
+  const broken: string[] = [];
+  let largestAnswer = { page: '', htmlCss: 0 };
+  let largestJs = { page: '', js: 0 };
+  let answerPages = 0;
+  for (const page of pages) {
+    const weight = pageWeight(dist, base, join(dist, page));
+    if (/^\d{6}\/\d+\/index\.html$/.test(page)) {
+      answerPages++;
+      if (weight.htmlCss > largestAnswer.htmlCss) largestAnswer = { page, htmlCss: weight.htmlCss };
+      if (weight.htmlCss > BUDGETS.answerHtmlCss) broken.push(`${page}: HTML + CSS ${weight.htmlCss} B gzip > ${BUDGETS.answerHtmlCss}`);
+    }
+    if (weight.js > largestJs.js) largestJs = { page, js: weight.js };
+    if (weight.js > BUDGETS.pageJs) broken.push(`${page}: JS ${weight.js} B gzip > ${BUDGETS.pageJs}`);
+  }
+  let largestSearch = { file: '', gzip: 0, entries: 0 };
+  for (const file of files.filter((f) => /^search\/[^/]+\.json$/.test(f))) {
+    const gzip = gzipped(join(dist, file));
+    const data = JSON.parse(readFileSync(join(dist, file), 'utf8')) as { entries?: unknown[]; regions?: unknown[] };
+    if (gzip > largestSearch.gzip) largestSearch = { file, gzip, entries: (data.entries ?? data.regions ?? []).length };
+    if (gzip > BUDGETS.searchFile) broken.push(`${file}: ${gzip} B gzip > ${BUDGETS.searchFile}`);
+  }
+  const cached = precache(dist);
+  if (cached.bytes > BUDGETS.precache) broken.push(`precache: ${cached.bytes} B > ${BUDGETS.precache}`);
+  return { answerPages, largestAnswer, largestJs, largestSearch, precache: { files: cached.files.length, bytes: cached.bytes }, broken };
+}

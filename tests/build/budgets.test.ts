@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, checkBudgets, pageWeight } from '../../scripts/budgets.ts';
+import { distDir } from '../support/dist.ts';
+
+describe('the size budgets of DESIGN.md, on dist/', () => {
+  const report = checkBudgets(distDir);
+
+  it('hold for every page, search file and the precache', () => {
+    expect(report.broken).toEqual([]);
+  });
+
+  it('measured what they claim to (so the check above can fail)', () => {
+    expect(report.answerPages).toBeGreaterThan(1000);
+    expect(report.largestAnswer.htmlCss).toBeGreaterThan(1000);
+    expect(report.largestJs.js).toBeGreaterThan(5000);
+    expect(report.precache.files).toBeGreaterThan(10);
+  });
+
+  it('an answer page needs no JS to be read, and loads at most the small offline script', () => {
+    const answer = pageWeight(distDir, '/', `${distDir}350500/12369/index.html`);
+    expect(answer.jsFiles.every((f) => /OfflineSupport|workbox/i.test(f))).toBe(true);
+    expect(answer.js).toBeLessThan(BUDGETS.pageJs / 5);
+  });
+});
