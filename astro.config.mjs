@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { EARLY_SCRIPT_HASH } from './src/build/early-script.ts';
 
 /** Deploying under a sub-path (https://www.example.gov.cn/12345/): BASE_PATH=/12345/ npm run build. */
 const base = process.env.BASE_PATH ?? '/';
@@ -12,5 +13,25 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [preact(), serviceWorker()],
   trailingSlash: 'always',
+  // No Markdown code blocks here, and Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
+  // A strict CSP in a <meta> on every page: Astro hashes the scripts and styles it
+  // processes; our one is:inline script is hashed in src/build/early-script.ts.
+  // frame-ancestors cannot be set in a meta: deploy/nginx.conf sends it as a header.
+  security: {
+    csp: {
+      scriptDirective: { hashes: [EARLY_SCRIPT_HASH] },
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+    },
+  },
   build: { format: 'directory' },
 });

@@ -33,6 +33,15 @@ describe('deploy/nginx.conf serving dist/', () => {
     expect(response.headers.get('content-type')).toContain(type);
   });
 
+  it('sends frame-ancestors and the other security headers on pages, data and errors', async () => {
+    for (const path of ['/', '/350500/12369/', '/search/350500.json', '/no-such-page/']) {
+      const headers = (await get(path)).headers;
+      expect(headers.get('content-security-policy'), path).toBe("frame-ancestors 'self'; object-src 'none'; base-uri 'none'");
+      expect(headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(headers.get('referrer-policy'), path).toBe('no-referrer');
+    }
+  });
+
   it('compresses pages', async () => {
     expect((await get('/350500/')).headers.get('content-encoding')).toBe('gzip');
   });

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserAndSite } from '../support/e2e.ts';
+
+const site = useBrowserAndSite(4395);
+
+// Each page type, and what to do on it so that its scripts really run.
+const pages: [name: string, path: string, use?: (page: Page) => Promise<void>][] = [
+  [
+    'home, both search boxes used',
+    '/',
+    async (page) => {
+      await page.locator('astro-island:not([ssr]) #region-search').waitFor();
+      await page.fill('#region-search', 'qz');
+      await page.fill('#hotline-search', '12369');
+      await page.locator('#hotline-search-results [role="option"]').first().waitFor();
+    },
+  ],
+  ['region, searched', `/350500/?q=${encodeURIComponent('噪音')}`, (page) => page.locator('[role="option"]').first().waitFor()],
+  ['answer, 长辈版 switched on', '/350500/12369/', (page) => page.locator('[data-text-size]').click()],
+  ['number', '/n/12369/'],
+  ['offline', '/offline/'],
+  ['not found', '/404.html'],
+];
+
+describe('the Content Security Policy', () => {
+  it('is on every page, strict: no unsafe-inline or unsafe-eval, no objects, no base', async () => {
+    const page = await (await site.browser.newContext()).newPage();
+    for (const [, path] of pages) {
+      await page.goto(site.origin + path);
+      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(csp, path).toMatch(/script-src 'self' 'sha256-/);
+      expect(csp, path).not.toMatch(/unsafe-inline|unsafe-eval/);
+      expect(csp, path).toContain("object-src 'none'");
+      expect(csp, path).toContain("base-uri 'none'");
+      // Every inline script is allowed by its hash, wherever the meta stands in <head>.
+      const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
+      expect(inline.length, path).toBeGreaterThan(0);
+      for (const script of inline) {
+        const hash = createHash('sha256').update(script).digest('base64');
+        expect(csp, `${path}: ${script.slice(0, 60)}`).toContain(`'sha256-${hash}'`);
+      }
+    }
+  });
+
+  it.each(pages)('%s: no violation and no console error', async (_, path, use) => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { violations: string[] }).violations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    const response = await page.goto(site.origin + path);
+    expect(response?.status()).toBe(200);
+    await use?.(page);
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
