@@ -44,6 +44,7 @@ function timedBuild(outDir: string, env: Record<string, string> = {}): { seconds
     cwd: root,
     env: { ...process.env, ...env },
     encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);

@@ -10,9 +10,11 @@ export function astroBuild(outDir: string, env: Record<string, string> = {}) {
     cwd: repoRoot,
     env: { ...buildEnvironment(), ASTRO_CACHE_DIR: `${outDir.replace(/\/$/, '')}.cache`, ...env },
     encoding: 'utf8',
-    timeout: 300_000,
+    timeout: 900_000,
+    // A national-scale build logs a line per page: well over the default 1 MB.
+    maxBuffer: 256 * 1024 * 1024,
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { status: result.status, output: `${result.error?.message ?? ''}\n${result.stdout}\n${result.stderr}` };
 }
 
 /**
