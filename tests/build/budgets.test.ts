@@ -16,9 +16,9 @@ describe('the size budgets of DESIGN.md, on dist/', () => {
     expect(report.precache.files).toBeGreaterThan(10);
   });
 
-  it('an answer page needs no JS to be read, and loads at most the small offline script', () => {
+  it('an answer page hydrates no island: only the small scripts for text size, offline and settings', () => {
     const answer = pageWeight(distDir, '/', `${distDir}350500/12369/index.html`);
-    expect(answer.jsFiles.every((f) => /OfflineSupport|workbox/i.test(f))).toBe(true);
+    expect(answer.jsFiles.filter((f) => /preact|Search|Picker|client\./i.test(f))).toEqual([]);
     expect(answer.js).toBeLessThan(BUDGETS.pageJs / 5);
   });
 });

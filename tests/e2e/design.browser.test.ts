@@ -84,6 +84,24 @@ describe('print', () => {
 });
 
 describe('privacy', () => {
+  it('what the device remembers (region, text size) can be cleared from any page', async () => {
+    const context = await site.browser.newContext(phone);
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('region', '350500');
+        localStorage.setItem('text-size', 'large');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/350500/12369/`);
+    expect(await px(page, 'body', 'font-size')).toBe(30);
+    await Promise.all([page.waitForEvent('load'), page.locator('[data-clear-settings]').click()]);
+    expect(await page.evaluate(() => ({ ...localStorage }))).toEqual({});
+    expect(await px(page, 'body', 'font-size')).toBe(18);
+    await context.close();
+  });
+
   it('loads nothing from another origin, and sets no cookie', async () => {
     const context = await site.browser.newContext(phone);
     const page = await context.newPage();

@@ -90,6 +90,16 @@ describe('?q= deep links', () => {
     expect(await page.locator(options).first().getAttribute('href')).toBe('/n/12369/');
   });
 
+  it('never turn a query into markup', async () => {
+    const attack = '<img src=x onerror="window.hacked=1">"><script>window.hacked=2</script>';
+    const page = await open(`/350500/?q=${encodeURIComponent(attack)}`);
+    expect(await page.locator(box).inputValue()).toBe(attack);
+    await page.locator('.search-none, [role="option"]').first().waitFor();
+    expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.locator('script', { hasText: 'hacked' }).count()).toBe(0);
+  });
+
   it('are kept in the address while typing, so it can be shared', async () => {
     const page = await open('/350500/');
     await page.fill(box, '公积金');

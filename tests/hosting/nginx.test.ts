@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir } from '../support/dist.ts';
 import { startNginx } from '../support/nginx.ts';
+import { brokenLinks } from '../support/links.ts';
 
 let nginx: Awaited<ReturnType<typeof startNginx>>;
 beforeAll(async () => {
@@ -57,4 +58,10 @@ describe('deploy/nginx.conf serving dist/', () => {
     expect(response.status).toBe(301);
     expect(response.headers.get('location')).toBe('/350500/');
   });
+
+  it('has no broken internal link or resource anywhere', async () => {
+    const { checked, broken } = await brokenLinks(nginx.origin, '/');
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(1500);
+  }, 300_000);
 });

@@ -1,11 +1,12 @@
-import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { astroBuild } from '../support/astro-build.ts';
 import { distDir } from '../support/dist.ts';
 import { repoRoot } from '../support/load-fixture.ts';
 import { startNginx } from '../support/nginx.ts';
 import { useBrowser } from '../support/e2e.ts';
 import { checkRegionWorksOffline } from '../support/offline.ts';
+import { brokenLinks } from '../support/links.ts';
 
 // The extra builds run one after another in this one file: two astro builds at
 // once would share .astro/ and the content cache.
@@ -20,6 +21,7 @@ function build(outDir: string, env: Record<string, string>) {
 describe('offline after one visit, served by nginx with deploy/nginx.conf', () => {
   it('at the root of the host (dist/)', async () => {
     const nginx = await startNginx({ port: 4382, root: distDir });
+    onTestFinished(nginx.stop);
     await checkRegionWorksOffline(live.browser, nginx.origin, '/', nginx.stop);
   });
 
@@ -27,28 +29,36 @@ describe('offline after one visit, served by nginx with deploy/nginx.conf', () =
     const root = `${repoRoot}.tmp/subpath-site/`;
     build(`${root}12345`, { BASE_PATH: '/12345/' });
     const nginx = await startNginx({ port: 4383, root, base: '/12345/' });
+    onTestFinished(nginx.stop);
     const manifest = (await (await fetch(`${nginx.origin}/12345/manifest.webmanifest`)).json()) as Record<string, unknown>;
     expect(manifest).toMatchObject({ start_url: '/12345/', scope: '/12345/' });
     const notFound = await fetch(`${nginx.origin}/12345/no-such-page/`);
     expect(notFound.status).toBe(404);
     expect(await notFound.text()).toContain('href="/12345/"');
+    const links = await brokenLinks(nginx.origin, '/12345/');
+    expect(links.broken).toEqual([]);
+    expect(links.checked).toBeGreaterThan(1500);
     await checkRegionWorksOffline(live.browser, nginx.origin, '/12345/', nginx.stop);
   });
 });
 
 describe('a new deployment', () => {
-  it('is offered on the next visit, never forced, and accepting it shows the new data', async () => {
-    // Build A is dated before Quanzhou's deadline for 12369 (2021-11-30), build B after it.
-    const dir = `${repoRoot}.tmp/update/`;
+  // Build A is dated before Quanzhou's deadline for 12369 (2021-11-30), build B after it.
+  const dir = `${repoRoot}.tmp/update/`;
+  const deploy = (version: string) => {
+    rmSync(`${dir}live`, { force: true });
+    symlinkSync(`${dir}${version}`, `${dir}live`);
+  };
+  beforeAll(() => {
     build(`${dir}a`, { BUILD_DATE: '2021-11-15' });
     build(`${dir}b`, { BUILD_DATE: '2021-12-15' });
     mkdirSync(dir, { recursive: true });
-    const deploy = (version: 'a' | 'b') => {
-      rmSync(`${dir}live`, { force: true });
-      symlinkSync(`${dir}${version}`, `${dir}live`);
-    };
+  }, 600_000);
+
+  it('is offered on the next visit, never forced, and accepting it shows the new data', async () => {
     deploy('a');
     const nginx = await startNginx({ port: 4384, root: `${dir}live` });
+    onTestFinished(nginx.stop);
     const context = await live.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const footer = page.locator('footer');
@@ -73,6 +83,49 @@ describe('a new deployment', () => {
     await page.goto(`${nginx.origin}/350500/12369/`);
     expect(await page.locator('#verdict').textContent()).toBe('已停用，请拨打 12345');
     await context.close();
+  });
+
+  it('that is broken (a precached file missing) does not install, and the working version keeps serving', async () => {
+    deploy('b');
+    const nginx = await startNginx({ port: 4385, root: `${dir}live` });
+    onTestFinished(nginx.stop);
+    const context = await live.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${nginx.origin}/350500/`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.locator('html[data-offline="ready"]').waitFor();
+
+    // C: a deployment whose sw.js lists a new version of search/regions.json, but the file is missing.
+    rmSync(`${dir}c`, { recursive: true, force: true });
+    cpSync(`${dir}b`, `${dir}c`, { recursive: true });
+    const sw = readFileSync(`${dir}c/sw.js`, 'utf8');
+    const broken = sw.replace(/"revision":"\w+","url":"search\/regions\.json"/, '"revision":"new","url":"search/regions.json"');
+    expect(broken).not.toBe(sw);
+    writeFileSync(`${dir}c/sw.js`, broken);
+    rmSync(`${dir}c/search/regions.json`);
+    deploy('c');
+
+    const state = await page.evaluate(async () => {
+      const registration = (await navigator.serviceWorker.getRegistration())!;
+      const installed = new Promise<string>((resolve) =>
+        registration.addEventListener('updatefound', () => {
+          const worker = registration.installing!;
+          worker.addEventListener('statechange', () => {
+            if (worker.state === 'redundant' || worker.state === 'installed') resolve(worker.state);
+          });
+        }),
+      );
+      await registration.update().catch(() => undefined);
+      return installed;
+    });
+    expect(state).toBe('redundant');
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+    expect(await page.locator('[data-update]').isVisible()).toBe(false);
+
     await nginx.stop();
+    await context.setOffline(true);
+    await page.goto(`${nginx.origin}/350500/12369/`);
+    expect(await page.locator('#verdict').textContent()).toBe('已停用，请拨打 12345');
+    await context.close();
   });
 });

@@ -25,7 +25,7 @@ export async function startNginx(options: { port: number; root: string; base?: s
 master_process off;
 pid ${prefix}nginx.pid;
 error_log ${prefix}logs/error.log warn;
-events {}
+events { worker_connections 8192; }
 http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
@@ -42,10 +42,11 @@ http {
   const child = spawn(NGINX, ['-p', prefix, '-c', `${prefix}nginx.conf`, '-e', `${prefix}logs/error.log`], { stdio: 'inherit' });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await waitForPort(options.port, exited);
+  // Stopping twice is harmless, so a test can both stop it on purpose and on finishing.
   return {
     origin: `http://127.0.0.1:${options.port}`,
     stop: async () => {
-      child.kill('SIGQUIT');
+      if (child.exitCode === null) child.kill('SIGQUIT');
       await exited;
     },
   };

@@ -68,6 +68,13 @@ export function crossCheck(
           expected: line.mode === 'merged' ? 'dialable: false in the last phase of a merged (cancelled) number' : 'dialable: true in every phase of a number that is kept',
         });
       }
+      // 设分中心 keeps the number and its agents: a sub-centre without them is a transcription slip.
+      if (line.mode === 'subcenter' && (line.agents === 'cancelled' || line.agents === 'managed')) {
+        problems.push({ ...at, field: 'agents', found: `${line.agents} on a sub-centre (subcenter)`, expected: 'kept, or null where the document does not say: a sub-centre keeps its agents' });
+      }
+      if (line.foldedInto && line.mode !== 'merged') {
+        problems.push({ ...at, field: 'foldedInto', found: `${line.foldedInto} on a line with mode ${line.mode}`, expected: 'foldedInto only on a merged line: a number folded into another is not kept' });
+      }
       const inArea = (code: string) => isRegion(code) && code !== list.region && code.startsWith(areaPrefix(list.region));
       line.onlyIn.forEach((code, k) => {
         if (!inArea(code)) problems.push({ ...at, field: `onlyIn[${k}]`, found: `"${code}"`, expected: `a region inside ${list.region}'s area` });

@@ -13,6 +13,9 @@ export interface Query {
   latin: boolean;
 }
 
+/** Longer queries are cut: no one types more to find a hotline, and Fuse's work grows with length. */
+export const MAX_QUERY = 64;
+
 const PHONE = /^[\d\s\-‐‑–—+().（）]+$/u;
 const COUNTRY = /^(?:\+|00)?86[\s\-]+|^\+86|^0086/u;
 
@@ -32,14 +35,15 @@ function withoutAreaCode(digits: string): string {
  * @example normaliseQuery('環保', { 環: '环' }) // { digits: null, numbers: [], text: '环保', latin: false }
  */
 export function normaliseQuery(raw: string, t2s: T2S): Query {
-  const half = raw.normalize('NFKC').trim().toLowerCase();
+  const half = raw.slice(0, MAX_QUERY * 2).normalize('NFKC').trim().toLowerCase();
   if (PHONE.test(half) && /\d/.test(half)) {
-    const digits = withoutAreaCode(half.replace(COUNTRY, '').replace(/\D/g, ''));
+    const digits = withoutAreaCode(half.replace(COUNTRY, '').replace(/\D/g, '')).slice(0, MAX_QUERY);
     return { digits, numbers: [digits], text: digits, latin: false };
   }
   const text = [...half]
     .map((c) => t2s[c] ?? c)
     .join('')
-    .replace(/[^\p{L}\p{N}]/gu, '');
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .slice(0, MAX_QUERY);
   return { digits: null, numbers: text.match(/\d{3,}/g) ?? [], text, latin: /^[a-z]+$/.test(text) };
 }

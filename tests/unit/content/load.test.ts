@@ -76,4 +76,18 @@ describe('a data editor’s mistake stops the build with a message to act on', (
         - tests/fixtures/broken-contradiction/content/lists/350500.yaml:11, row 1 (12369), field "schedule.phases": found mode merged with a last phase where the number still connects; expected dialable: false in the last phase of a merged (cancelled) number."
     `);
   });
+
+  it('refuses a sub-centre whose agents are gone', () => {
+    expect(messageOf('broken-subcenter-agents')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-subcenter-agents/content/lists/350500.yaml:23, row 2 (12333), field "agents": found cancelled on a sub-centre (subcenter); expected kept, or null where the document does not say: a sub-centre keeps its agents."
+    `);
+  });
+
+  it('refuses a number folded into another that is still kept', () => {
+    expect(messageOf('broken-folded')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-folded/content/lists/350500.yaml:23, row 2 (12333), field "foldedInto": found 12369 on a line with mode parallel; expected foldedInto only on a merged line: a number folded into another is not kept."
+    `);
+  });
 });

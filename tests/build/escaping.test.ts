@@ -1,0 +1,37 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../support/astro-build.ts';
+import { repoRoot } from '../support/load-fixture.ts';
+
+// A list whose text looks like HTML, built for real: it must come out as text.
+const outDir = `${repoRoot}.tmp/hostile-text-build/`;
+let answer: string;
+
+beforeAll(() => {
+  rmSync(outDir, { recursive: true, force: true });
+  const build = astroBuild(outDir, { CONTENT_DIR: 'tests/fixtures/hostile-text/content' });
+  expect(build.status, build.output).toBe(0);
+  answer = readFileSync(`${outDir}350500/12369/index.html`, 'utf8');
+}, 600_000);
+
+describe('data text that looks like HTML', () => {
+  it('renders as text on the answer page', () => {
+    expect(answer).toContain('环保 &quot;热线&quot; &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(answer).toContain('备注 &lt;/p&gt;&lt;script&gt;alert(3)&lt;/script&gt; &amp; &quot;引号&quot;');
+    expect(answer).toContain('测试清单 &lt;b onmouseover=alert(4)&gt;');
+  });
+
+  it('never becomes markup anywhere in the site', () => {
+    for (const page of ['350500/12369/index.html', '350500/index.html', 'n/12369/index.html']) {
+      const html = readFileSync(outDir + page, 'utf8');
+      expect(html, page).not.toMatch(/<script>alert|<img src=x|<b onmouseover/);
+    }
+  });
+
+  it('stays plain text in the JSON API and the search data', () => {
+    const api = JSON.parse(readFileSync(`${outDir}api/v1/regions/350500.json`, 'utf8')) as { lines: { number: string; name: string }[] };
+    expect(api.lines.find((l) => l.number === '12369')?.name).toBe('环保 "热线" <script>alert(1)</script>');
+    const search = JSON.parse(readFileSync(`${outDir}search/350500.json`, 'utf8')) as { entries: { number: string; name: string }[] };
+    expect(search.entries.find((e) => e.number === '12369')?.name).toBe('环保 "热线" <script>alert(1)</script>');
+  });
+});

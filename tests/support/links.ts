@@ -1,0 +1,18 @@
+import { check, LinkState } from 'linkinator';
+
+/**
+ * Crawls a served site from its base path and returns every internal link or
+ * resource that does not resolve, as "url (status) on parent". Other origins
+ * are not followed (there should be none: tests/build/third-parties.test.ts).
+ */
+export async function brokenLinks(origin: string, base: string): Promise<{ checked: number; broken: string[] }> {
+  const result = await check({
+    path: `${origin}${base}`,
+    recurse: true,
+    concurrency: 8,
+    timeout: 20_000,
+    linksToSkip: async (link) => !link.startsWith(`${origin}${base}`),
+  });
+  const broken = result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => `${l.url} (${l.status}) on ${l.parent}`);
+  return { checked: result.links.filter((l) => l.state === LinkState.OK).length, broken };
+}
