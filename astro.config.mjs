@@ -6,8 +6,11 @@ import { EARLY_SCRIPT_HASH } from './src/build/early-script.ts';
 
 /** Deploying under a sub-path (https://www.example.gov.cn/12345/): BASE_PATH=/12345/ npm run build. */
 const base = process.env.BASE_PATH ?? '/';
+/** Where the site is published, for the absolute URLs in QR codes: SITE_ORIGIN=https://12345.example.gov.cn npm run build. */
+const site = process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4321';
 
 export default defineConfig({
+  site,
   base,
   // Tests and the benchmark build several sites side by side; each keeps its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),

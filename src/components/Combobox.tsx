@@ -66,10 +66,6 @@ export function Combobox({ id, strings, search, onChoose, param = 'q' }: Props) 
     }, 300);
   };
 
-  const follow = (option: Option) => {
-    onChoose?.(option);
-    location.assign(option.href);
-  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' && open) {
@@ -80,7 +76,8 @@ export function Combobox({ id, strings, search, onChoose, param = 'q' }: Props) 
       setActive((a) => Math.max(a - 1, -1));
     } else if (event.key === 'Enter' && active >= 0 && results[active]) {
       event.preventDefault();
-      follow(results[active]);
+      // Clicking the link itself keeps its behaviour: onChoose, and a new tab where links open in one.
+      document.getElementById(optionId(active))?.click();
     } else if (event.key === 'Escape') {
       event.preventDefault();
       if (active >= 0) setActive(-1);

@@ -17,7 +17,7 @@ export const PRECACHE = [
 ];
 
 /**
- * Writes dist/sw.js after the build: src/sw/service-worker.ts bundled with
+ * Writes dist/embed.js (the partner sites' loader) and dist/sw.js after the build: src/sw/service-worker.ts bundled with
  * esbuild, then Workbox's injectManifest adds the precache list with a hash of
  * each file, so a new deployment changes sw.js and the browser sees the update.
  * (The ready-made PWA plugins do not support Astro 7.)
@@ -29,16 +29,20 @@ export function serviceWorker(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const bundled = `${out}sw.src.js`;
-        await build({
-          entryPoints: [fileURLToPath(new URL('../sw/service-worker.ts', import.meta.url))],
-          bundle: true,
-          minify: true,
-          format: 'iife',
-          target: 'es2020',
-          outfile: bundled,
-          define: { 'process.env.NODE_ENV': '"production"' },
-          logLevel: 'warning',
-        });
+        const bundle = (entry: string, outfile: string) =>
+          build({
+            entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
+            bundle: true,
+            minify: true,
+            format: 'iife',
+            target: 'es2020',
+            outfile,
+            define: { 'process.env.NODE_ENV': '"production"' },
+            logLevel: 'warning',
+          });
+        // The partner sites' loader is a plain script too, outside Astro's pages.
+        await bundle('../embed/loader.ts', `${out}embed.js`);
+        await bundle('../sw/service-worker.ts', bundled);
         const { count, size, warnings } = await injectManifest({
           swSrc: bundled,
           swDest: `${out}sw.js`,

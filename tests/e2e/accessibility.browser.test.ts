@@ -30,6 +30,9 @@ const pages: [name: string, path: string, ready?: (page: Page) => Promise<void>]
   ['number', '/n/12369/'],
   ['not found', '/404.html'],
   ['offline', '/offline/'],
+  ['embed widget', '/embed/350500/?q=1236', showResults],
+  ['embed builder', '/embed/'],
+  ['poster', '/350500/poster/'],
 ];
 
 const modes = {

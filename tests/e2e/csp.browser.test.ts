@@ -22,6 +22,16 @@ const pages: [name: string, path: string, use?: (page: Page) => Promise<void>][]
   ['number', '/n/12369/'],
   ['offline', '/offline/'],
   ['not found', '/404.html'],
+  ['embed widget, themed and searched', '/embed/350500/?scheme=dark&accent=teal&scale=1.25&q=1236', (page) => page.locator('[role="option"]').first().waitFor()],
+  [
+    'embed builder, options changed',
+    '/embed/',
+    async (page) => {
+      await page.selectOption('#embed-scheme', 'dark');
+      await page.locator('[data-snippet]', { hasText: 'data-scheme="dark"' }).waitFor();
+    },
+  ],
+  ['poster', '/350500/poster/'],
 ];
 
 describe('the Content Security Policy', () => {

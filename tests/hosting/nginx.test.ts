@@ -43,6 +43,12 @@ describe('deploy/nginx.conf serving dist/', () => {
     }
   });
 
+  it('lets other sites frame the widget, and only the widget', async () => {
+    expect((await get('/embed/350500/')).headers.get('content-security-policy')).toMatch(/^frame-ancestors \*;/);
+    expect((await get('/embed/')).headers.get('content-security-policy')).toMatch(/^frame-ancestors 'self';/);
+    expect((await get('/350500/')).headers.get('content-security-policy')).toMatch(/^frame-ancestors 'self';/);
+  });
+
   it('compresses pages', async () => {
     expect((await get('/350500/')).headers.get('content-encoding')).toBe('gzip');
   });

@@ -1,0 +1,87 @@
+/**
+ * The widget's options, as a partner page gives them (data-* on the loader's
+ * script tag, then the iframe's query string). Everything is checked against a
+ * small safe set; anything else falls back to the default, never into the page.
+ */
+
+/** Accent colours that keep 4.5:1 contrast: [on the light scheme, on the dark scheme]. */
+export const ACCENTS = {
+  blue: ['#0b57d0', '#8ab4f8'],
+  green: ['#146c2e', '#8fd9a4'],
+  red: ['#a4161a', '#ffb4ab'],
+  purple: ['#6a1b9a', '#e1bee7'],
+  teal: ['#00695c', '#80cbc4'],
+} as const;
+export type Accent = keyof typeof ACCENTS;
+export const SCALES = [1, 1.25, 1.5] as const;
+export const SCHEMES = ['auto', 'light', 'dark'] as const;
+
+export interface EmbedOptions {
+  scheme: (typeof SCHEMES)[number];
+  accent: Accent | null;
+  scale: (typeof SCALES)[number];
+  /** Results open in a new tab (default) or inside the frame. */
+  open: 'tab' | 'inline';
+  /** The partner page's origin, the only one the widget talks to. */
+  parent: string | null;
+}
+
+/** The message the widget sends its parent when its height changes. */
+export const HEIGHT_MESSAGE = '12345-embed:height';
+const MAX_HEIGHT = 10_000;
+
+const oneOf = <T extends string | number>(set: readonly T[], value: unknown, fallback: T): T =>
+  set.find((s) => String(s) === value) ?? fallback;
+
+/** An http(s) origin exactly, or null. */
+function origin(value: string | null): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads and checks the options.
+ * @example embedOptions((k) => ({ scheme: 'dark', accent: 'javascript:alert(1)' })[k] ?? null)
+ * // { scheme: 'dark', accent: null, scale: 1, open: 'tab', parent: null }
+ */
+export function embedOptions(get: (name: string) => string | null | undefined): EmbedOptions {
+  const accent = get('accent');
+  return {
+    scheme: oneOf(SCHEMES, get('scheme'), 'auto'),
+    accent: accent && Object.hasOwn(ACCENTS, accent) ? (accent as Accent) : null,
+    scale: oneOf(SCALES, get('scale'), 1),
+    open: get('open') === 'inline' ? 'inline' : 'tab',
+    parent: origin(get('parent') ?? null),
+  };
+}
+
+/** The iframe's query string for these options (defaults left out). */
+export function embedQuery(options: EmbedOptions): string {
+  const query = new URLSearchParams();
+  if (options.scheme !== 'auto') query.set('scheme', options.scheme);
+  if (options.accent) query.set('accent', options.accent);
+  if (options.scale !== 1) query.set('scale', String(options.scale));
+  if (options.open !== 'tab') query.set('open', options.open);
+  if (options.parent) query.set('parent', options.parent);
+  return query.toString();
+}
+
+/** The height in a widget's message, if the message is one and the height is sane; else null. */
+export function heightFrom(data: unknown): number | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { type, height } = data as { type?: unknown; height?: unknown };
+  if (type !== HEIGHT_MESSAGE || typeof height !== 'number' || !Number.isFinite(height)) return null;
+  return height > 0 && height <= MAX_HEIGHT ? Math.ceil(height) : null;
+}
+
+/** The tag a partner pastes: the loader with the region and any non-default options as data-*. */
+export function loaderSnippet(loader: string, region: string, options: EmbedOptions): string {
+  const query = new URLSearchParams(embedQuery({ ...options, parent: null }));
+  const data = [...query].map(([key, value]) => ` data-${key}="${value}"`).join('');
+  return `<script src="${loader}" data-region="${region}"${data} async></${'script'}>`;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/e2e.ts';
+
+const site = useBrowserAndSite(4388);
+
+/** Pages in a PDF: each page object is "/Type /Page" (the tree itself is "/Pages"). */
+const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+
+describe('posters', () => {
+  it.each([
+    ['Fujian, the longest list', '/350000/poster/'],
+    ['Sichuan', '/510000/poster/'],
+    ['Jilin', '/220000/poster/'],
+    ['Chaozhou', '/445100/poster/'],
+    ['Quanzhou', '/350500/poster/'],
+    ['a region without a list', '/440100/poster/'],
+    ['one number', '/350500/12369/poster/'],
+  ])('%s prints to exactly one A4 page', async (_, path) => {
+    const page = await (await site.browser.newContext()).newPage();
+    const response = await page.goto(site.origin + path);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('.poster-big').textContent()).toMatch(/^\d+$/);
+    expect(await page.locator('.poster-qr svg').count()).toBe(1);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pageCount(pdf)).toBe(1);
+    // A4 in points: 595 × 842.
+    const box = pdf.toString('latin1').match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/)!;
+    expect(Math.round(Number(box[1]))).toBe(595);
+    expect(Math.round(Number(box[2]))).toBe(842);
+  });
+
+  it('are reached from the region and answer pages', async () => {
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(`${site.origin}/350500/`);
+    expect(await page.locator('a[href="/350500/poster/"]').count()).toBe(1);
+    await page.goto(`${site.origin}/350500/12369/`);
+    expect(await page.locator('a[href="/350500/12369/poster/"]').count()).toBe(1);
+  });
+
+  it('list the cancelled numbers and those still working, with the verdict for one number', async () => {
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(`${site.origin}/350500/poster/`);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('以下号码已停用，请拨打 12345');
+    expect(text).toMatch(/12369\s+环保热线/);
+    expect(text).toContain('泉州市人民政府办公室关于印发');
+    await page.goto(`${site.origin}/350500/12369/poster/`);
+    expect(await page.locator('.poster-verdict').textContent()).toBe('已停用，请拨打 12345');
+  });
+});

@@ -1,0 +1,60 @@
+import { createServer, type Server } from 'node:http';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { distDir } from '../support/dist.ts';
+import { startNginx } from '../support/nginx.ts';
+import { useBrowser } from '../support/e2e.ts';
+
+const live = useBrowser();
+
+/** A partner's page on another loopback port, pasting the loader as the /embed/ page tells them to. */
+async function partnerPage(site: string, attributes: string): Promise<{ origin: string; server: Server }> {
+  const html = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>某市人民政府</title></head>
+<body><h1>某市人民政府 · 便民服务</h1><script src="${site}/embed.js" ${attributes}></script><p id="after">页脚</p></body></html>`;
+  const server = createServer((_, response) => response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise<void>((resolve) => server.listen(4390, '127.0.0.1', resolve));
+  return { origin: 'http://127.0.0.1:4390', server };
+}
+
+describe('the widget embedded on a partner site', () => {
+  it('resizes to its results, searches, and ignores messages from anyone else', async () => {
+    const nginx = await startNginx({ port: 4389, root: distDir });
+    onTestFinished(nginx.stop);
+    const partner = await partnerPage(nginx.origin, 'data-region="350500" data-accent="green"');
+    onTestFinished(() => new Promise<void>((resolve) => partner.server.close(() => resolve())));
+
+    const page = await (await live.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await page.goto(`${partner.origin}/`);
+    const iframe = page.locator('iframe[src*="/embed/"]');
+    expect(await iframe.getAttribute('src')).toBe(`${nginx.origin}/embed/350500/?accent=green&parent=${encodeURIComponent(partner.origin)}`);
+    const height = () => iframe.evaluate((f) => f.getBoundingClientRect().height);
+    // The widget reports its own height: the loader's 20rem placeholder gives way to it.
+    await page.waitForFunction(() => document.querySelector('iframe')!.style.height.endsWith('px'));
+    const before = await height();
+
+    const widget = page.frameLocator('iframe[src*="/embed/"]');
+    await widget.locator('astro-island:not([ssr]) #hotline-search').waitFor();
+    await widget.locator('#hotline-search').fill('1236');
+    await widget.locator('[role="option"]').first().waitFor();
+    expect(await widget.locator('[role="option"] .number').first().textContent()).toBe('12360');
+    await page.waitForFunction((h) => document.querySelector('iframe')!.getBoundingClientRect().height > h, before);
+    const after = await height();
+    expect(after).toBeGreaterThan(before);
+    // Results open the full answer in a new tab, outside the partner's page.
+    const [answer] = await Promise.all([page.context().waitForEvent('page'), widget.locator('[role="option"]').first().click()]);
+    await answer.waitForLoadState();
+    expect(answer.url()).toBe(`${nginx.origin}/350500/12360/`);
+
+    // The same message from the partner's own origin, or a stray frame, changes nothing.
+    await page.evaluate(() => window.postMessage({ type: '12345-embed:height', height: 5 }, '*'));
+    await page.evaluate(() => {
+      const stray = document.createElement('iframe');
+      stray.srcdoc = `<script>parent.postMessage({ type: '12345-embed:height', height: 7 }, '*')<\/script>`;
+      document.body.append(stray);
+    });
+    await page.waitForTimeout(500);
+    expect(await height()).toBe(after);
+
+    // The theme was applied from the safe set.
+    expect(await widget.locator('html').evaluate((html) => html.style.getPropertyValue('--accent'))).toBe('#146c2e');
+  });
+});

@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { embedOptions, embedQuery, heightFrom, HEIGHT_MESSAGE } from '../../../src/lib/embed/options.ts';
+
+const from = (values: Record<string, string>) => embedOptions((k) => values[k] ?? null);
+
+describe('embedOptions', () => {
+  it('takes values from the safe set', () => {
+    expect(from({ scheme: 'dark', accent: 'green', scale: '1.5', open: 'inline', parent: 'https://www.example.gov.cn' })).toEqual({
+      scheme: 'dark', accent: 'green', scale: 1.5, open: 'inline', parent: 'https://www.example.gov.cn',
+    });
+  });
+
+  it.each([
+    ['scheme', 'purple'],
+    ['accent', '#ff0000'],
+    ['accent', 'red;background:url(//evil)'],
+    ['accent', 'toString'],
+    ['scale', '9'],
+    ['scale', '1.5e0'],
+    ['open', 'popup'],
+    ['parent', 'javascript:alert(1)'],
+    ['parent', 'https://example.com/path'],
+    ['parent', 'https://example.com"><script>'],
+  ])('ignores %s=%j and keeps the default', (key, value) => {
+    expect(from({ [key]: value })).toEqual(from({}));
+  });
+
+  it('defaults to the site’s own look, new tabs and no parent', () => {
+    expect(from({})).toEqual({ scheme: 'auto', accent: null, scale: 1, open: 'tab', parent: null });
+  });
+
+  it('never throws, whatever it is given', () => {
+    fc.assert(fc.property(fc.dictionary(fc.constantFrom('scheme', 'accent', 'scale', 'open', 'parent'), fc.string()), (values) => {
+      expect(() => embedQuery(from(values))).not.toThrow();
+    }));
+  });
+
+  it('round-trips through the iframe’s query string', () => {
+    const options = from({ scheme: 'light', accent: 'teal', scale: '1.25', parent: 'http://127.0.0.1:4390' });
+    const query = new URLSearchParams(embedQuery(options));
+    expect(embedOptions((k) => query.get(k))).toEqual(options);
+  });
+});
+
+describe('heightFrom', () => {
+  it('reads a widget’s height message', () => {
+    expect(heightFrom({ type: HEIGHT_MESSAGE, height: 412.3 })).toBe(413);
+  });
+
+  it.each([null, 'x', 42, {}, { type: 'other', height: 100 }, { type: HEIGHT_MESSAGE, height: '100' }, { type: HEIGHT_MESSAGE, height: -1 }, { type: HEIGHT_MESSAGE, height: Infinity }, { type: HEIGHT_MESSAGE, height: 1e9 }])(
+    'ignores %j',
+    (data) => {
+      expect(heightFrom(data)).toBeNull();
+    },
+  );
+});
