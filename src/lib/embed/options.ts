@@ -52,7 +52,8 @@ function origin(value: string | null): string | null {
 export function embedOptions(get: (name: string) => string | null | undefined): EmbedOptions {
   const accent = get('accent');
   return {
-    scheme: oneOf(SCHEMES, get('scheme'), 'auto'),
+    // data-theme is what partners expect to write; scheme is the same choice.
+    scheme: oneOf(SCHEMES, get('scheme') ?? get('theme'), 'auto'),
     accent: accent && Object.hasOwn(ACCENTS, accent) ? (accent as Accent) : null,
     scale: oneOf(SCALES, get('scale'), 1),
     open: get('open') === 'inline' ? 'inline' : 'tab',

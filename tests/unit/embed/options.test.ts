@@ -26,6 +26,11 @@ describe('embedOptions', () => {
     expect(from({ [key]: value })).toEqual(from({}));
   });
 
+  it('takes theme as another name for scheme (data-theme="dark")', () => {
+    expect(from({ theme: 'dark' }).scheme).toBe('dark');
+    expect(from({ theme: 'neon' }).scheme).toBe('auto');
+  });
+
   it('defaults to the site’s own look, new tabs and no parent', () => {
     expect(from({})).toEqual({ scheme: 'auto', accent: null, scale: 1, open: 'tab', parent: null });
   });
