@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
-import { serviceWorker } from './src/integrations/service-worker.ts';
+import { standaloneScripts } from './src/integrations/standalone-scripts.ts';
 import { EARLY_SCRIPT_HASH } from './src/build/early-script.ts';
 
 /** Deploying under a sub-path (https://www.example.gov.cn/12345/): BASE_PATH=/12345/ npm run build. */
@@ -14,7 +14,7 @@ export default defineConfig({
   base,
   // Tests and the benchmark build several sites side by side; each keeps its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  integrations: [preact(), serviceWorker()],
+  integrations: [preact(), standaloneScripts()],
   trailingSlash: 'always',
   // No Markdown code blocks here, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },

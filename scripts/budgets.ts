@@ -59,7 +59,7 @@ function withImports(files: string[]): string[] {
 }
 
 /** What one page loads: its HTML, its CSS, and all the JS it can run. */
-export function pageWeight(dist: string, base: string, html: string): { htmlCss: number; js: number; jsFiles: string[] } {
+export function pageWeight(dist: string, base: string, html: string): { htmlCss: number; js: number; cssFiles: string[]; jsFiles: string[] } {
   const text = readFileSync(html, 'utf8');
   const refs = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => fileOf(dist, base, m[1]!));
   const css = refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
@@ -70,6 +70,7 @@ export function pageWeight(dist: string, base: string, html: string): { htmlCss:
   return {
     htmlCss: gzipped(html) + css.reduce((n, f) => n + gzipped(f), 0),
     js: js.reduce((n, f) => n + gzipped(f), 0),
+    cssFiles: css.map((f) => relative(dist, f)),
     jsFiles: js.map((f) => relative(dist, f)),
   };
 }

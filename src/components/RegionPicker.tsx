@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { Combobox, type ComboboxStrings, type Option } from './Combobox.tsx';
+import { useJson } from './use-json.ts';
 import { createRegionSearch, type RegionFile } from '../lib/search/region-search.ts';
 import { rememberRegion, rememberedRegion } from '../lib/browser/remembered-region.ts';
 
@@ -21,22 +22,14 @@ interface Props {
  * this device only (localStorage) and offered first on the next visit.
  */
 export default function RegionPicker({ src, base, strings }: Props) {
-  const [search, setSearch] = useState<((q: string) => Option[]) | null>(null);
-  const [remembered, setRemembered] = useState<{ code: string; name: string } | null>(null);
-  useEffect(() => {
-    fetch(src)
-      .then((response) => response.json() as Promise<RegionFile>)
-      .then(({ regions, t2s }) => {
-        const code = rememberedRegion();
-        const known = regions.find((r) => r.code === code);
-        if (known) setRemembered(known);
-        const find = createRegionSearch(regions, t2s);
-        setSearch(() => (q: string) =>
-          find(q).map((r) => ({ href: `${base}${r.code}/`, key: r.name, label: r.province, detail: r.detail })),
-        );
-      })
-      .catch(() => undefined);
-  }, [src, base]);
+  const file = useJson<RegionFile>(src);
+  const search = useMemo(() => {
+    if (!file) return null;
+    const find = createRegionSearch(file.regions, file.t2s);
+    return (q: string): Option[] => find(q).map((r) => ({ href: `${base}${r.code}/`, key: r.name, label: r.province, detail: r.detail }));
+  }, [file, base]);
+  // Read once the data is here: it is only offered when it names a region the site knows.
+  const remembered = useMemo(() => (file ? (file.regions.find((r) => r.code === rememberedRegion()) ?? null) : null), [file]);
   return (
     <>
       <Combobox id="region-search" param={null} strings={strings} search={search} onChoose={(o) => rememberRegion(o.href.slice(base.length, -1))} />

@@ -3,7 +3,7 @@
  *   <script src="https://…/embed.js" data-region="350500" async></script>
  * It puts the widget's iframe after itself and keeps the iframe as tall as the
  * widget, trusting only height messages from the widget's own origin and frame.
- * Bundled after the build by src/integrations/service-worker.ts.
+ * Bundled after the build by src/integrations/standalone-scripts.ts.
  */
 import { embedOptions, embedQuery, heightFrom } from '../lib/embed/options.ts';
 

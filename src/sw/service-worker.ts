@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /**
  * The service worker: bundled and given its precache list at build time
- * (src/integrations/service-worker.ts). Its scope is the site's base path, so
+ * (src/integrations/standalone-scripts.ts). Its scope is the site's base path, so
  * it never answers for other applications on the same host.
  *
  * - Precached: the home page, the offline page, CSS, JS, icons, the national

@@ -1,6 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { astroBuild } from '../support/astro-build.ts';
+import { astroBuild } from '../../scripts/astro-build.ts';
 import { repoRoot } from '../support/load-fixture.ts';
 
 describe('astro build with a broken list', () => {

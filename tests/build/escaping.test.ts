@@ -1,6 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../support/astro-build.ts';
+import { astroBuild } from '../../scripts/astro-build.ts';
 import { repoRoot } from '../support/load-fixture.ts';
 
 // A list whose text looks like HTML, built for real: it must come out as text.

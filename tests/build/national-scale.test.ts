@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeNationalContent } from '../../scripts/national-content.ts';
 import { checkBudgets, precache } from '../../scripts/budgets.ts';
-import { astroBuild } from '../support/astro-build.ts';
+import { astroBuild } from '../../scripts/astro-build.ts';
 import { repoRoot } from '../support/load-fixture.ts';
 
 // Every prefecture with a list (generated, never published), built for real.

@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { astroBuild } from '../support/astro-build.ts';
+import { astroBuild } from '../../scripts/astro-build.ts';
 import { distDir } from '../support/dist.ts';
 import { repoRoot } from '../support/load-fixture.ts';
 import { startNginx } from '../support/nginx.ts';

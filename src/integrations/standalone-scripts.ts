@@ -22,9 +22,9 @@ export const PRECACHE = [
  * each file, so a new deployment changes sw.js and the browser sees the update.
  * (The ready-made PWA plugins do not support Astro 7.)
  */
-export function serviceWorker(): AstroIntegration {
+export function standaloneScripts(): AstroIntegration {
   return {
-    name: 'hotline-service-worker',
+    name: 'hotline-standalone-scripts',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);

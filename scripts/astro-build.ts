@@ -1,8 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { repoRoot } from './load-fixture.ts';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 
 /**
- * Runs `astro build` in a child process (the real CLI, on this Node).
+ * Runs `astro build` in a child process (the real CLI, on this Node): for the
+ * tests' extra builds and the benchmark. Each build keeps its own cache beside
+ * its output unless ASTRO_CACHE_DIR is given.
  * @param env extra environment, e.g. CONTENT_DIR for a fixture
  */
 export function astroBuild(outDir: string, env: Record<string, string> = {}) {
