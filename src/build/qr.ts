@@ -31,10 +31,10 @@ export function qrPng(url: string): Promise<Buffer> {
   return sharp(pixels, { raw: { width: side, height: side, channels: 1 } }).png().toBuffer();
 }
 
-/** The absolute address of a page of the site, as printed in its QR code. */
-export function pageUrl(site: URL | undefined, base: string, path: string): string {
+/** The absolute address of a page of the site (its href, base path included), as printed in its QR code. */
+export function pageUrl(site: URL | undefined, href: string): string {
   if (!site) throw new Error('set `site` in astro.config.mjs (SITE_ORIGIN): QR codes need the absolute address');
-  return new URL(`${base}${path}`, site).href;
+  return new URL(href, site).href;
 }
 
 /** A QR code file response: qr.svg or qr.png. */

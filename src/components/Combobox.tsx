@@ -13,8 +13,10 @@ export interface ComboboxStrings {
   label: string;
   hint: string;
   submit: string;
-  /** "{count}" is replaced with the number of results. */
-  count: string;
+  /** The language, to choose the plural form of `count`. */
+  lang: string;
+  /** "N results" in each plural form of the language, "{{count}}" replaced with the number. */
+  count: Partial<Record<Intl.LDMLPluralRule, string>>;
   none: string;
   noneCall: string;
 }
@@ -29,6 +31,9 @@ interface Props {
   /** The address parameter that carries the query (?q=); null to keep it out of the address. */
   param?: string | null;
 }
+
+const countText = (strings: ComboboxStrings, n: number) =>
+  (strings.count[new Intl.PluralRules(strings.lang).select(n)] ?? strings.count.other ?? '').replace('{{count}}', String(n));
 
 /**
  * The search box: the ARIA combobox pattern with a listbox of links.
@@ -120,7 +125,7 @@ export function Combobox({ id, strings, search, onChoose, param = 'q' }: Props) 
         <button type="submit">{strings.submit}</button>
       </div>
       <p class="search-count" role="status">
-        {asked ? (results.length > 0 ? strings.count.replace('{count}', String(results.length)) : strings.none) : ''}
+        {asked ? (results.length > 0 ? countText(strings, results.length) : strings.none) : ''}
       </p>
       <ul class="search-results" id={listId} role="listbox" aria-label={strings.label} hidden={!open}>
         {results.map((option, i) => (

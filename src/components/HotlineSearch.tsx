@@ -18,7 +18,7 @@ export default function HotlineSearch({ src, strings }: Props) {
     const find = createSearch(file.entries, file.t2s);
     // One query down each path now, so the citizen's first keystroke is not the one that compiles it.
     for (const warm of ['12369', '环保', 'hb']) find(warm);
-    return (q: string): Option[] => find(q).map((e) => ({ href: e.href, key: e.number, label: e.name, detail: e.verdict }));
+    return (q: string): Option[] => find(q).map((e) => ({ href: e.href, key: e.number, label: e.label, detail: e.verdict }));
   }, [file]);
   return <Combobox id="hotline-search" strings={strings} search={search} />;
 }

@@ -7,10 +7,10 @@ import { rememberRegion, rememberedRegion } from '../lib/browser/remembered-regi
 interface Props {
   /** /search/regions.json */
   src: string;
-  /** The site's base path, for region links. */
+  /** The language's root (the base path, or /en/ under it), for region links. */
   base: string;
   strings: ComboboxStrings & {
-    /** "{region}" is replaced with the remembered region's name. */
+    /** "{{region}}" is replaced with the remembered region's name. */
     remembered: string;
     /** Said in the same place before any region is remembered. */
     rememberHint: string;
@@ -26,7 +26,7 @@ export default function RegionPicker({ src, base, strings }: Props) {
   const search = useMemo(() => {
     if (!file) return null;
     const find = createRegionSearch(file.regions, file.t2s);
-    return (q: string): Option[] => find(q).map((r) => ({ href: `${base}${r.code}/`, key: r.name, label: r.province, detail: r.detail }));
+    return (q: string): Option[] => find(q).map((r) => ({ href: `${base}${r.code}/`, key: r.label, label: r.provinceLabel, detail: r.detail }));
   }, [file, base]);
   // Read once the data is here: it is only offered when it names a region the site knows.
   const remembered = useMemo(() => (file ? (file.regions.find((r) => r.code === rememberedRegion()) ?? null) : null), [file]);
@@ -36,7 +36,7 @@ export default function RegionPicker({ src, base, strings }: Props) {
       <p class="remembered">
         {remembered ? (
           <a class="button primary" href={`${base}${remembered.code}/`}>
-            {strings.remembered.replace('{region}', remembered.name)}
+            {strings.remembered.replace('{{region}}', remembered.label)}
           </a>
         ) : (
           strings.rememberHint

@@ -1,13 +1,24 @@
 import { getSite } from './site.ts';
+import { LOCALES } from '../i18n/locales.ts';
+
+type Path = { params: Record<string, string>; props?: Record<string, unknown> };
+
+/** The same pages in every language: at the root, then under /zh-hant/, /en/ (the `[...locale]` route parameter). */
+export function inEveryLocale<P extends Path>(paths: P[]) {
+  return LOCALES.flatMap((l) => paths.map((p) => ({ ...p, params: { ...p.params, locale: l.prefix || undefined } })));
+}
+
+/** getStaticPaths for a page that exists once per language: the home page, the offline page. */
+export const localePaths = () => inEveryLocale([{ params: {} }]);
 
 /** getStaticPaths for a page per region: /{region}/, its poster, its widget. */
 export async function regionPaths() {
   const site = await getSite();
-  return site.regions.map((r) => ({ params: { region: r.code } }));
+  return inEveryLocale(site.regions.map((r) => ({ params: { region: r.code } })));
 }
 
 /** getStaticPaths for a page per answer: /{region}/{number}/ and its poster. */
 export async function answerPaths() {
   const site = await getSite();
-  return [...site.answered].flatMap(([region, numbers]) => numbers.map((number) => ({ params: { region, number } })));
+  return inEveryLocale([...site.answered].flatMap(([region, numbers]) => numbers.map((number) => ({ params: { region, number } }))));
 }

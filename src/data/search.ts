@@ -1,5 +1,5 @@
 import { getSite } from './site.ts';
-import { t } from '../i18n/i18n.ts';
+import { localised } from './locale.ts';
 import { answerFor } from '../lib/engine/answer.ts';
 import { answerText } from '../lib/answer-text.ts';
 import { searchFile } from '../lib/search/search-file.ts';
@@ -8,17 +8,18 @@ import type { RegionFile } from '../lib/search/region-search.ts';
 import { pinyinForms } from '../lib/search/pinyin.ts';
 import { t2sMap } from '../lib/search/t2s-map.ts';
 
-/** The search file a region's pages load: its own, or the national one when no list speaks for it. */
+/** The search file a region's pages load (relative to the language's root): its own, or the national one when no list speaks for it. */
 export const searchFileFor = (region: string, hasList: boolean) => `search/${hasList ? region : 'national'}.json`;
 
 /**
- * Every search data file: one per region a list speaks for (the numbers its
- * answer pages answer) and `national` (the national lines, linking to /n/{number}/).
+ * Every search data file of one language: one per region a list speaks for
+ * (the numbers its answer pages answer) and `national` (the national lines,
+ * linking to /n/{number}/). Every language matches the same words (Chinese,
+ * pinyin, English); only what a result shows and links to is the language's.
  */
-export async function searchFiles(): Promise<Map<string, SearchFile>> {
+export async function searchFiles(locale: string | undefined): Promise<Map<string, SearchFile>> {
   const site = await getSite();
-  const tr = t();
-  const base = import.meta.env.BASE_URL;
+  const l = await localised(locale);
   const files = new Map<string, SearchFile>();
   for (const [region, numbers] of site.answered) {
     const resolution = site.resolution(region);
@@ -29,24 +30,33 @@ export async function searchFiles(): Promise<Map<string, SearchFile>> {
         number,
         aliases: line?.number === number ? line.aliases : line?.number ? [line.number] : [],
         name: line?.name ?? null,
+        label: l.hotline(number, line?.name),
         department: line?.department ?? null,
-        href: `${base}${region}/${number}/`,
-        verdict: answerText(answer, { region, number }, site.name, tr).verdict,
+        href: l.href(`${region}/${number}/`),
+        verdict: answerText(answer, { region, number }, l).verdict,
       };
     });
     files.set(region, searchFile(answered, site.catalogue));
   }
   const national = [...site.catalogue.values()]
     .filter((h) => h.scope === 'national')
-    .map((h) => ({ number: h.number, aliases: [], name: null, department: null, href: `${base}n/${h.number}/`, verdict: tr('search.everyRegion') }));
+    .map((h) => ({
+      number: h.number,
+      aliases: [],
+      name: null,
+      label: l.hotline(h.number),
+      department: null,
+      href: l.href(`n/${h.number}/`),
+      verdict: l.tr('search.everyRegion'),
+    }));
   files.set('national', searchFile(national, site.catalogue));
   return files;
 }
 
-/** The region picker's data: every region with a page, its pinyin, and what the site knows there. */
-export async function regionFile(): Promise<RegionFile> {
+/** The region picker's data in one language: every region with a page, its pinyin, and what the site knows there. */
+export async function regionFile(locale: string | undefined): Promise<RegionFile> {
   const site = await getSite();
-  const tr = t();
+  const l = await localised(locale);
   const regions = site.regions.map((r) => {
     const resolution = site.resolution(r.code);
     const forms = pinyinForms([r.name]);
@@ -54,14 +64,16 @@ export async function regionFile(): Promise<RegionFile> {
       code: r.code,
       name: r.name,
       province: r.parent ? site.name(r.parent) : '',
+      label: l.region(r.code),
+      provinceLabel: r.parent ? l.region(r.parent) : '',
       pinyin: forms.pinyin[0] ?? '',
       initials: forms.initials[0] ?? '',
       detail:
         resolution.kind === 'own'
-          ? tr('search.regionOwn')
+          ? l.tr('search.regionOwn')
           : resolution.kind === 'inherited'
-            ? tr('search.regionInherited', { province: site.name(resolution.from) })
-            : tr('search.regionNone'),
+            ? l.tr('search.regionInherited', { province: l.region(resolution.from) })
+            : l.tr('search.regionNone'),
     };
   });
   return { regions, t2s: t2sMap(regions.flatMap((r) => [r.name, r.province])) };

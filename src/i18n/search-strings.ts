@@ -1,28 +1,31 @@
-import type { Translate } from '../lib/answer-text.ts';
 import type { ComboboxStrings } from '../components/Combobox.tsx';
+import { pluralForms } from './i18n.ts';
+import type { Localised } from '../data/locale.ts';
 
 /** Strings for the hotline search island, for one region or (no region) the national lines. */
-export function hotlineSearchStrings(tr: Translate, regionName: string | null): ComboboxStrings {
+export function hotlineSearchStrings({ tr, locale }: Localised, regionName: string | null): ComboboxStrings {
   return {
     label: regionName ? tr('search.label', { region: regionName }) : tr('search.labelNational'),
     hint: tr('search.hint'),
     submit: tr('search.submit'),
-    count: tr('search.count'),
+    lang: locale.code,
+    count: pluralForms(locale.code, 'search.count'),
     none: tr('search.none'),
     noneCall: tr('search.noneCall'),
   };
 }
 
 /** Strings for the region picker island. */
-export function regionPickerStrings(tr: Translate): ComboboxStrings & { remembered: string; rememberHint: string } {
+export function regionPickerStrings({ tr, locale }: Localised): ComboboxStrings & { remembered: string; rememberHint: string } {
   return {
     label: tr('search.regionLabel'),
     hint: tr('search.regionHint'),
     submit: tr('search.submit'),
-    count: tr('search.regionCount'),
+    lang: locale.code,
+    count: pluralForms(locale.code, 'search.regionCount'),
     none: tr('search.regionNoMatch'),
     noneCall: tr('search.noneCall'),
-    remembered: tr('search.remembered'),
+    remembered: tr('search.remembered', { region: '{{region}}' }),
     rememberHint: tr('search.rememberHint'),
   };
 }

@@ -3,17 +3,23 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { rmSync } from 'node:fs';
 import { injectManifest } from 'workbox-build';
+import { LOCALES, localeRoot } from '../i18n/locales.ts';
 
-/** What the service worker precaches: the shell, the home and offline pages, and the data every page needs. */
+/**
+ * What the service worker precaches: the shell, the default language's home
+ * page and its data, and in every language the offline page and the manifest.
+ * Another language's pages and search data are saved as they are visited
+ * (network first), like any region: its home page and region picker data
+ * (about 100 KB per language at national scale) would break the precache budget.
+ */
 export const PRECACHE = [
-  'index.html',
-  'offline/index.html',
   '404.html',
   '_astro/**/*.{js,css}',
+  'icons/*.{png,svg}',
+  'index.html',
   'search/national.json',
   'search/regions.json',
-  'manifest.webmanifest',
-  'icons/*.{png,svg}',
+  ...LOCALES.map(localeRoot).flatMap((root) => ['offline/index.html', 'manifest.webmanifest'].map((file) => `${root}${file}`)),
 ];
 
 /**

@@ -5,6 +5,9 @@ export const SKIP_WAITING = 'SKIP_WAITING';
 export const PAGES_CACHE = 'pages';
 export const DATA_CACHE = 'data';
 
+/** The list a page asks the worker to save: offline/{region}.json under a language's root. */
+export const OFFLINE_LIST = /^(?:[a-z]+(?:-[a-z]+)?\/)?offline\/\d{6}\.json$/;
+
 /** /offline/{region}.json: what to save so a region works offline, as paths relative to the base. */
 export interface RegionUrls {
   pages: string[];

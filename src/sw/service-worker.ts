@@ -9,13 +9,13 @@
  * - Pages and data of a region: network first (fresh when online), cached as
  *   visited; when a page asks (CACHE_REGION), every answer page of its region
  *   and its search file are cached at once, so the region works offline.
- * - Anything else offline: the offline page, with the 12345 button.
+ * - Anything else offline: the offline page in the page's language, with the 12345 button.
  * - A new deployment waits until the citizen accepts the update (SKIP_WAITING).
  */
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
-import { CACHE_REGION, SKIP_WAITING, PAGES_CACHE, DATA_CACHE, type RegionUrls } from './messages.ts';
+import { CACHE_REGION, SKIP_WAITING, PAGES_CACHE, DATA_CACHE, OFFLINE_LIST, type RegionUrls } from './messages.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -37,15 +37,17 @@ const networkFirst = (cacheName: string) =>
 registerRoute(({ request, url }) => request.mode === 'navigate' && inScope(url), networkFirst(PAGES_CACHE));
 registerRoute(({ url }) => inScope(url) && url.pathname.endsWith('.json'), networkFirst(DATA_CACHE));
 
+// The offline page in the language of the page asked for: /en/… gets /en/offline/.
 setCatchHandler(async ({ request }) => {
-  if (request.destination === 'document') return (await matchPrecache(at('offline/index.html'))) ?? Response.error();
-  return Response.error();
+  if (request.destination !== 'document') return Response.error();
+  const first = new URL(request.url).pathname.slice(scope.pathname.length).split('/')[0];
+  return (await matchPrecache(at(`${first}/offline/index.html`))) ?? (await matchPrecache(at('offline/index.html'))) ?? Response.error();
 });
 
-/** Saves every page and data file of one region, listed at build time in /offline/{region}.json. */
-async function cacheRegion(region: string): Promise<number> {
-  if (!/^\d{6}$/.test(region)) return 0;
-  const response = await fetch(at(`offline/${region}.json`));
+/** Saves every page and data file of one region in one language, listed at build time in /offline/{region}.json (/en/offline/…). */
+async function cacheRegion(list: string): Promise<number> {
+  if (!OFFLINE_LIST.test(list)) return 0;
+  const response = await fetch(at(list));
   if (!response.ok) return 0;
   const { pages, data } = (await response.json()) as RegionUrls;
   await (await caches.open(PAGES_CACHE)).addAll(pages.map(at));
@@ -54,11 +56,11 @@ async function cacheRegion(region: string): Promise<number> {
 }
 
 self.addEventListener('message', (event) => {
-  const message = event.data as { type?: string; region?: string } | null;
+  const message = event.data as { type?: string; list?: string } | null;
   if (message?.type === SKIP_WAITING) void self.skipWaiting();
-  if (message?.type === CACHE_REGION && message.region) {
+  if (message?.type === CACHE_REGION && message.list) {
     event.waitUntil(
-      cacheRegion(message.region).then(
+      cacheRegion(message.list).then(
         (saved) => event.ports[0]?.postMessage({ saved }),
         () => event.ports[0]?.postMessage({ saved: 0 }),
       ),

@@ -3,10 +3,8 @@ import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../scripts/budgets.ts';
-import { distDir } from '../support/dist.ts';
-
-// The default site origin of a local build (astro.config.mjs: SITE_ORIGIN).
-const origin = 'http://127.0.0.1:4321';
+import { distDir, PAGE_PATH, siteOrigin as origin } from '../support/dist.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
 const codes = filesUnder(distDir).filter((f) => /(^|\/)qr\.(png|svg)$/.test(f));
 
 async function decode(file: string): Promise<string | null> {
@@ -16,8 +14,10 @@ async function decode(file: string): Promise<string | null> {
 }
 
 describe('QR codes', () => {
-  it('exist for every region page and every answer page, as SVG and PNG', () => {
-    const pages = filesUnder(distDir).filter((f) => /^\d{6}\/(\d+\/)?index\.html$/.test(f));
+  it('exist for every region page and every answer page, in every language, as SVG and PNG', () => {
+    const pages = filesUnder(distDir).filter((f) => PAGE_PATH.test(f));
+    const roots = new Set(pages.map((f) => PAGE_PATH.exec(f)![1]));
+    expect(roots).toEqual(new Set(LOCALES.map((l) => (l.prefix ? `${l.prefix}/` : ''))));
     expect(codes.length).toBe(pages.length * 2);
   });
 

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../scripts/budgets.ts';
-import { distDir } from '../support/dist.ts';
+import { distDir, PAGE_PATH, siteOrigin } from '../support/dist.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { isRegion, repoRoot } from '../support/load-fixture.ts';
 
-// The only other origins a page may name: the publishers of the source documents, as plain links.
+// The only other origins a page may name: the publishers of the source documents, as plain links,
+// and the site's own published address (hreflang alternates are absolute).
 const { lists } = loadContent(`${repoRoot}content`, isRegion, repoRoot);
-const allowed = new Set(lists.map((l) => l.source.url).filter((u): u is string => u !== null).map((u) => new URL(u).origin));
+const allowed = new Set([siteOrigin, ...lists.map((l) => l.source.url).filter((u): u is string => u !== null).map((u) => new URL(u).origin)]);
 
 /** Absolute URLs a file would load or send to: src, href, CSS url(), fetch(), import(), srcset, action. */
 function origins(text: string): string[] {
@@ -36,10 +37,13 @@ describe('no third parties', () => {
 });
 
 describe('every answer page links back to its region', () => {
-  it('holds for every answer page', () => {
-    const answers = filesUnder(distDir).filter((f) => /^\d{6}\/\d+\/index\.html$/.test(f));
-    expect(answers.length).toBeGreaterThan(1000);
-    const orphans = answers.filter((f) => !readFileSync(distDir + f, 'utf8').includes(`href="/${f.slice(0, 6)}/"`));
+  it('holds for every answer page, in its own language', () => {
+    const answers = filesUnder(distDir).filter((f) => PAGE_PATH.test(f) && /\d{6}\/\d+\/index\.html$/.test(f));
+    expect(answers.length).toBeGreaterThan(3000);
+    const orphans = answers.filter((f) => {
+      const [, root, region] = PAGE_PATH.exec(f)!;
+      return !readFileSync(distDir + f, 'utf8').includes(`href="/${root}${region}/"`);
+    });
     expect(orphans).toEqual([]);
   });
 });

@@ -84,12 +84,13 @@ describe('print', () => {
 });
 
 describe('privacy', () => {
-  it('what the device remembers (region, text size) can be cleared from any page', async () => {
+  it('what the device remembers (region, language, text size) can be cleared from any page', async () => {
     const context = await site.browser.newContext(phone);
     await context.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem('region', '350500');
         localStorage.setItem('text-size', 'large');
+        localStorage.setItem('lang', 'zh-Hans');
         sessionStorage.setItem('seeded', '1');
       }
     });

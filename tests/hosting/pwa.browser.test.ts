@@ -39,6 +39,30 @@ describe('offline after one visit, served by nginx with deploy/nginx.conf', () =
     expect(links.broken).toEqual([]);
     expect(links.checked).toBeGreaterThan(1500);
     await checkRegionWorksOffline(live.browser, nginx.origin, '/12345/', nginx.stop);
+  }, 600_000);
+
+  it('in English: the region is saved in English, and the offline page speaks English', async () => {
+    const nginx = await startNginx({ port: 4386, root: distDir });
+    onTestFinished(nginx.stop);
+    const context = await live.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${nginx.origin}/en/350500/`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.locator('html[data-offline="ready"]').waitFor();
+    expect(await page.locator('[data-offline-region]').innerText()).toBe('All numbers for Quanzhou are saved. You can see them without internet.');
+
+    await nginx.stop();
+    await context.setOffline(true);
+    await page.goto(`${nginx.origin}/en/350500/12366/`);
+    expect(await page.locator('#verdict').textContent()).toBe('Still works: a 24/7 sub-centre of 12345');
+    await page.goto(`${nginx.origin}/en/350500/?q=tax`);
+    expect(await page.locator('#hotline-search-results [role="option"] .number').first().textContent()).toBe('12366');
+    await page.goto(`${nginx.origin}/en/440100/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('h1').textContent()).toBe('No internet connection');
+    await page.goto(`${nginx.origin}/zh-hant/440100/`);
+    expect(await page.locator('h1').textContent()).toBe('沒有網絡連接');
+    await context.close();
   });
 });
 

@@ -7,9 +7,16 @@ import { lists } from '../support/tiny-lists.ts';
 
 const names: Record<string, string> = { '350000': '福建省', '350100': '福州市', '350200': '厦门市', '350300': '莆田市', '350500': '泉州市', '440100': '广州市' };
 const parents: Record<string, string | null> = { '350000': null, '440100': '440000' };
-const say = (region: string, number: string, date = '2026-11-23') => {
+const words = (locale: 'zh-Hans' | 'en') => ({
+  tr: t(locale),
+  region: (c: string) => names[c] ?? c,
+  text: (text: string) => ({ text, lang: locale === 'en' ? 'zh-Hans' : undefined }),
+});
+/** The answer with each detail as one line of text, the document's words after the sentence that introduces them. */
+const say = (region: string, number: string, date = '2026-11-23', locale: 'zh-Hans' | 'en' = 'zh-Hans') => {
   const resolution = resolveList({ code: region, parent: parents[region] ?? '350000' }, lists);
-  return answerText(answerFor(region, resolution, number, date), { region, number }, (c) => names[c] ?? c, t());
+  const text = answerText(answerFor(region, resolution, number, date), { region, number }, words(locale));
+  return { verdict: text.verdict, details: text.details.map((d) => d.text + (d.quote?.text ?? '')) };
 };
 
 describe('answerText', () => {
@@ -52,6 +59,20 @@ describe('answerText', () => {
 
   it('the list mentions the number only for another city', () => {
     expect(say('350300', '12319').verdict).toBe('清单只为福州市列出 12319');
+  });
+
+  it('in English, quoting the document in Chinese and marking it so', () => {
+    expect(say('350100', '12393', '2026-11-23', 'en')).toEqual({
+      verdict: 'Cancelled: call 12345 instead',
+      details: expect.arrayContaining(['Since September 1, 2021', 'The document says: 8 月底']),
+    });
+    const resolution = resolveList({ code: '350100', parent: '350000' }, lists);
+    const quoted = answerText(answerFor('350100', resolution, '12393', '2026-11-23'), { region: '350100', number: '12393' }, words('en'));
+    expect(quoted.details.find((d) => d.quote)?.quote).toEqual({ text: '8 月底', lang: 'zh-Hans' });
+  });
+
+  it('in English, lists other regions as English does', () => {
+    expect(say('350300', '12319', '2026-11-23', 'en').verdict).toBe('The list gives 12319 only for 福州市');
   });
 
   it('the region has no list', () => {

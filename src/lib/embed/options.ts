@@ -4,6 +4,8 @@
  * small safe set; anything else falls back to the default, never into the page.
  */
 
+import { DEFAULT_LOCALE, localeByCode, localeRoot, type LocaleCode } from '../../i18n/locales.ts';
+
 /** Accent colours that keep 4.5:1 contrast: [on the light scheme, on the dark scheme]. */
 export const ACCENTS = {
   blue: ['#0b57d0', '#8ab4f8'],
@@ -24,6 +26,8 @@ export interface EmbedOptions {
   open: 'tab' | 'inline';
   /** The partner page's origin, the only one the widget talks to. */
   parent: string | null;
+  /** The widget's language; it picks the widget's address (/en/embed/…), not a query parameter. */
+  lang: LocaleCode;
 }
 
 /** The message the widget sends its parent when its height changes. */
@@ -47,7 +51,7 @@ function origin(value: string | null): string | null {
 /**
  * Reads and checks the options.
  * @example embedOptions((k) => ({ scheme: 'dark', accent: 'javascript:alert(1)' })[k] ?? null)
- * // { scheme: 'dark', accent: null, scale: 1, open: 'tab', parent: null }
+ * // { scheme: 'dark', accent: null, scale: 1, open: 'tab', parent: null, lang: 'zh-Hans' }
  */
 export function embedOptions(get: (name: string) => string | null | undefined): EmbedOptions {
   const accent = get('accent');
@@ -58,7 +62,13 @@ export function embedOptions(get: (name: string) => string | null | undefined): 
     scale: oneOf(SCALES, get('scale'), 1),
     open: get('open') === 'inline' ? 'inline' : 'tab',
     parent: origin(get('parent') ?? null),
+    lang: (localeByCode(get('lang') ?? undefined) ?? DEFAULT_LOCALE).code,
   };
+}
+
+/** The widget's address below the site's base, in the options' language: embed/350500/ or en/embed/350500/. */
+export function widgetPath(region: string, options: EmbedOptions): string {
+  return `${localeRoot(localeByCode(options.lang) ?? DEFAULT_LOCALE)}embed/${region}/`;
 }
 
 /** The iframe's query string for these options (defaults left out). */
@@ -80,9 +90,14 @@ export function heightFrom(data: unknown): number | null {
   return height > 0 && height <= MAX_HEIGHT ? Math.ceil(height) : null;
 }
 
-/** The tag a partner pastes: the loader with the region and any non-default options as data-*. */
-export function loaderSnippet(loader: string, region: string, options: EmbedOptions): string {
+/**
+ * The tag a partner pastes: the loader with the region, the iframe's accessible
+ * name in the widget's language, and any non-default options as data-*.
+ */
+export function loaderSnippet(loader: string, region: string, options: EmbedOptions, title: string): string {
   const query = new URLSearchParams(embedQuery({ ...options, parent: null }));
+  if (options.lang !== DEFAULT_LOCALE.code) query.set('lang', options.lang);
+  query.set('title', title.replace(/["<>&]/g, ''));
   const data = [...query].map(([key, value]) => ` data-${key}="${value}"`).join('');
   return `<script src="${loader}" data-region="${region}"${data} async></${'script'}>`;
 }

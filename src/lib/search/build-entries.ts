@@ -8,6 +8,8 @@ export interface AnsweredNumber {
   aliases: readonly string[];
   /** The list's name for the line; null when the list does not mention it. */
   name: string | null;
+  /** The name to show, in the page's language. */
+  label: string;
   department: string | null;
   href: string;
   verdict: string;
@@ -27,6 +29,7 @@ export function searchEntry(answered: AnsweredNumber, hotline: Hotline | undefin
     number: answered.number,
     aliases: [...answered.aliases],
     name,
+    label: answered.label,
     names: names.filter((n) => n !== name),
     keywords,
     department: answered.department ?? '',

@@ -8,8 +8,10 @@ export interface SearchEntry {
   number: string;
   /** Other numbers of the same line (Jilin 12393 ↔ 96618). */
   aliases: string[];
-  /** The name the region's list uses, else the official name. */
+  /** The name the region's list uses, else the official name: matched, never shown. */
   name: string;
+  /** The name the result shows, in the page's language. */
+  label: string;
   /** Official and everyday names from the catalogue. */
   names: string[];
   /** Words citizens type for it (噪音, 工资拖欠). */
@@ -24,11 +26,11 @@ export interface SearchEntry {
   english: string[];
   /** The page that answers it. */
   href: string;
-  /** The answer in a few words, shown under the result (已停用，请拨打 12345). */
+  /** The answer in a few words, in the page's language, shown under the result (已停用，请拨打 12345). */
   verdict: string;
 }
 
-/** One search data file: /search/{region}.json or /search/national.json. */
+/** One search data file: /search/{region}.json or /search/national.json, per language (/en/search/…). */
 export interface SearchFile {
   entries: SearchEntry[];
   /** Traditional → simplified, for just the characters in these entries. */

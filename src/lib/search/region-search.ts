@@ -3,10 +3,14 @@ import { normaliseQuery, type T2S } from './normalise.ts';
 /** A region as the region picker searches it. */
 export interface RegionEntry {
   code: string;
-  /** 泉州市 */
+  /** 泉州市: what a query is matched against, in simplified characters. */
   name: string;
   /** The province, for prefectures (福建省); empty for a province. */
   province: string;
+  /** The name as the page's language shows it: 泉州市, or Quanzhou. */
+  label: string;
+  /** The province as the page's language shows it. */
+  provinceLabel: string;
   /** quanzhoushi */
   pinyin: string;
   /** qzs */
@@ -15,7 +19,7 @@ export interface RegionEntry {
   detail: string;
 }
 
-/** The region picker's data file, /search/regions.json. */
+/** The region picker's data file, /search/regions.json (/en/search/regions.json…). */
 export interface RegionFile {
   regions: RegionEntry[];
   t2s: Record<string, string>;

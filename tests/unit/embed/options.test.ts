@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { embedOptions, embedQuery, heightFrom, HEIGHT_MESSAGE } from '../../../src/lib/embed/options.ts';
+import { embedOptions, embedQuery, heightFrom, HEIGHT_MESSAGE, loaderSnippet, widgetPath } from '../../../src/lib/embed/options.ts';
 
 const from = (values: Record<string, string>) => embedOptions((k) => values[k] ?? null);
 
 describe('embedOptions', () => {
   it('takes values from the safe set', () => {
     expect(from({ scheme: 'dark', accent: 'green', scale: '1.5', open: 'inline', parent: 'https://www.example.gov.cn' })).toEqual({
-      scheme: 'dark', accent: 'green', scale: 1.5, open: 'inline', parent: 'https://www.example.gov.cn',
+      scheme: 'dark', accent: 'green', scale: 1.5, open: 'inline', parent: 'https://www.example.gov.cn', lang: 'zh-Hans',
     });
   });
 
@@ -22,6 +22,8 @@ describe('embedOptions', () => {
     ['parent', 'javascript:alert(1)'],
     ['parent', 'https://example.com/path'],
     ['parent', 'https://example.com"><script>'],
+    ['lang', 'fr'],
+    ['lang', '../../evil'],
   ])('ignores %s=%j and keeps the default', (key, value) => {
     expect(from({ [key]: value })).toEqual(from({}));
   });
@@ -32,7 +34,15 @@ describe('embedOptions', () => {
   });
 
   it('defaults to the site’s own look, new tabs and no parent', () => {
-    expect(from({})).toEqual({ scheme: 'auto', accent: null, scale: 1, open: 'tab', parent: null });
+    expect(from({})).toEqual({ scheme: 'auto', accent: null, scale: 1, open: 'tab', parent: null, lang: 'zh-Hans' });
+  });
+
+  it('takes the language from data-lang, in any case, into the widget’s address', () => {
+    expect(widgetPath('350500', from({ lang: 'en' }))).toBe('en/embed/350500/');
+    expect(widgetPath('445100', from({ lang: 'zh-hant' }))).toBe('zh-hant/embed/445100/');
+    expect(widgetPath('350500', from({}))).toBe('embed/350500/');
+    expect(loaderSnippet('https://x/embed.js', '350500', from({ lang: 'en' }), 'Lookup')).toContain(' data-lang="en" data-title="Lookup"');
+    expect(loaderSnippet('https://x/embed.js', '350500', from({}), '查询')).not.toContain('data-lang');
   });
 
   it('never throws, whatever it is given', () => {

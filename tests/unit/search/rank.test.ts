@@ -12,6 +12,7 @@ const answered = hotlines.map((h) => ({
   number: h.number,
   aliases: h.number === '12393' ? ['96618'] : [],
   name: null,
+  label: h.shortName,
   department: null,
   href: `/n/${h.number}/`,
   verdict: '',

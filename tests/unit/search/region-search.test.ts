@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRegionSearch, type RegionEntry } from '../../../src/lib/search/region-search.ts';
 
 const region = (code: string, name: string, province: string, pinyin: string, initials: string): RegionEntry => ({
-  code, name, province, pinyin, initials, detail: '',
+  code, name, province, label: name, provinceLabel: province, pinyin, initials, detail: '',
 });
 const regions = [
   region('350000', '福建省', '', 'fujiansheng', 'fjs'),

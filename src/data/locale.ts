@@ -1,0 +1,59 @@
+import { getSite } from './site.ts';
+import { t } from '../i18n/i18n.ts';
+import { localeOf, localeRoot, type Locale } from '../i18n/locales.ts';
+import type { Translate } from '../lib/answer-text.ts';
+import type { DataText } from '../lib/locale/data-text.ts';
+import { directCountiesOf, latinRegionName } from '../lib/locale/region-names.ts';
+import { toTraditional } from '../lib/locale/traditional.ts';
+
+/** Everything a page needs to speak one language: its strings, its addresses and the data's names in it. */
+export interface Localised {
+  locale: Locale;
+  tr: Translate;
+  /** A page's address in this language: href('350500/') → '/en/350500/' (with the site's base). */
+  href: (path?: string) => string;
+  /** A region's name: 泉州市, or Quanzhou. */
+  region: (code: string) => string;
+  /** A line's name: the list's own when it gives one, else the catalogue's; in English the catalogue's English name. */
+  hotline: (number: string, listName?: string | null) => string;
+  /** Chinese text from a document, as this language shows it. */
+  text: (chinese: string) => DataText;
+}
+
+const cache = new Map<string, Promise<Localised>>();
+
+async function build(locale: Locale): Promise<Localised> {
+  const site = await getSite();
+  const tr = t(locale.code);
+  const root = `${import.meta.env.BASE_URL}${localeRoot(locale)}`;
+  const latinRegion = (name: string): string => {
+    const province = directCountiesOf(name);
+    return province ? tr('region.directCounties', { province: latinRegionName(province) }) : latinRegionName(name);
+  };
+  const chinese = (name: string) => (locale.data === 'hant' ? toTraditional(name) : name);
+  const regionNames = new Map(site.regions.map((r) => [r.code, locale.data === 'latin' ? latinRegion(r.name) : chinese(r.name)]));
+  return {
+    locale,
+    tr,
+    href: (path = '') => `${root}${path}`,
+    region: (code) => regionNames.get(code) ?? site.name(code),
+    hotline: (number, listName) => {
+      const hotline = site.catalogue.get(number);
+      if (locale.data === 'latin') return hotline?.englishName ?? number;
+      return chinese(listName ?? hotline?.name ?? number);
+    },
+    text: (text) =>
+      locale.data === 'latin' ? { text, lang: 'zh-Hans' } : { text: chinese(text), lang: undefined },
+  };
+}
+
+/**
+ * A language's words for pages, from the route's `locale` parameter.
+ * @example (await localised('en')).region('350500') // 'Quanzhou'
+ */
+export function localised(prefix: string | undefined): Promise<Localised> {
+  const locale = localeOf(prefix);
+  let found = cache.get(locale.code);
+  if (!found) cache.set(locale.code, (found = build(locale)));
+  return found;
+}

@@ -1,0 +1,24 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSite } from '../../../data/site.ts';
+import { searchFileFor } from '../../../data/search.ts';
+import { inEveryLocale } from '../../../data/paths.ts';
+import { localeOf, localeRoot } from '../../../i18n/locales.ts';
+import type { RegionUrls } from '../../../sw/messages.ts';
+
+/** For every region, in every language: the pages and data the service worker saves when a citizen visits it. */
+export const getStaticPaths = (async () => {
+  const site = await getSite();
+  return inEveryLocale(site.regions.map((r) => ({ params: { region: r.code } })));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const site = await getSite();
+  const region = params.region!;
+  const root = localeRoot(localeOf(params.locale));
+  const answered = site.answered.get(region) ?? [];
+  const urls: RegionUrls = {
+    pages: [`${root}${region}/`, ...answered.map((n) => `${root}${region}/${n}/`)],
+    data: [`${root}${searchFileFor(region, answered.length > 0)}`, `api/v1/regions/${region}.json`],
+  };
+  return Response.json(urls);
+};

@@ -1,9 +1,0 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { regionPaths } from '../../data/paths.ts';
-import { pageUrl, qrResponse, QR_FORMATS } from '../../build/qr.ts';
-
-/** /{region}/qr.svg and qr.png: the region page's address, for posters and sharing. */
-export const getStaticPaths = (async () =>
-  (await regionPaths()).flatMap(({ params }) => QR_FORMATS.map((format) => ({ params: { ...params, format } })))) satisfies GetStaticPaths;
-
-export const GET: APIRoute = ({ params, site }) => qrResponse(pageUrl(site, import.meta.env.BASE_URL, `${params.region}/`), params.format);
