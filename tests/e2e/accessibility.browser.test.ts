@@ -33,6 +33,18 @@ const pages: [name: string, path: string, ready?: (page: Page) => Promise<void>]
   ['embed widget', '/embed/350500/?q=1236', showResults],
   ['embed builder', '/embed/'],
   ['poster', '/350500/poster/'],
+  // The other languages: English quotes Chinese inside marked spans; traditional is converted text.
+  ['answer in English', '/en/350500/12366/'],
+  [
+    'home in English, region picker results',
+    '/en/',
+    async (page) => {
+      await page.locator('astro-island #region-search').waitFor();
+      await page.fill('#region-search', 'quanzhou');
+      await showResults(page);
+    },
+  ],
+  ['region in traditional characters', '/zh-hant/445100/'],
 ];
 
 const modes = {

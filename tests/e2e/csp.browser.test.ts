@@ -32,6 +32,8 @@ const pages: [name: string, path: string, use?: (page: Page) => Promise<void>][]
     },
   ],
   ['poster', '/350500/poster/'],
+  ['answer in English, language remembered', '/en/350500/12366/', (page) => page.getByRole('link', { name: '繁體中文' }).click()],
+  ['embed widget in English, searched', '/en/embed/350500/?q=tax', (page) => page.locator('[role="option"]').first().waitFor()],
 ];
 
 describe('the Content Security Policy', () => {

@@ -15,6 +15,10 @@ describe('posters', () => {
     ['Quanzhou', '/350500/poster/'],
     ['a region without a list', '/440100/poster/'],
     ['one number', '/350500/12369/poster/'],
+    // English names are the longest: the longest list in English must fit too.
+    ['Fujian in English', '/en/350000/poster/'],
+    ['Fujian in traditional characters', '/zh-hant/350000/poster/'],
+    ['one number in English', '/en/350500/12366/poster/'],
   ])('%s prints to exactly one A4 page', async (_, path) => {
     const page = await (await site.browser.newContext()).newPage();
     const response = await page.goto(site.origin + path);

@@ -15,23 +15,26 @@ async function partnerPage(site: string, attributes: string): Promise<{ origin: 
   return { origin: 'http://127.0.0.1:4390', server };
 }
 
+/** The site served by nginx on `port`, a partner page pasting the loader with `attributes`, opened on a phone. */
+async function embeddedOnPartner(port: number, attributes: string) {
+  const nginx = await startNginx({ port, root: distDir });
+  onTestFinished(nginx.stop);
+  const partner = await partnerPage(nginx.origin, attributes);
+  onTestFinished(() => new Promise<void>((resolve) => partner.server.close(() => resolve())));
+  const page = await (await live.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await page.goto(`${partner.origin}/`);
+  return { site: nginx.origin, partner: partner.origin, page, iframe: page.locator('iframe[src*="/embed/"]'), widget: page.frameLocator('iframe[src*="/embed/"]') };
+}
+
 describe('the widget embedded on a partner site', () => {
   it('resizes to its results, searches, and ignores messages from anyone else', async () => {
-    const nginx = await startNginx({ port: 4389, root: distDir });
-    onTestFinished(nginx.stop);
-    const partner = await partnerPage(nginx.origin, 'data-region="350500" data-accent="green"');
-    onTestFinished(() => new Promise<void>((resolve) => partner.server.close(() => resolve())));
-
-    const page = await (await live.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-    await page.goto(`${partner.origin}/`);
-    const iframe = page.locator('iframe[src*="/embed/"]');
-    expect(await iframe.getAttribute('src')).toBe(`${nginx.origin}/embed/350500/?accent=green&parent=${encodeURIComponent(partner.origin)}`);
+    const { site, partner, page, iframe, widget } = await embeddedOnPartner(4389, 'data-region="350500" data-accent="green"');
+    expect(await iframe.getAttribute('src')).toBe(`${site}/embed/350500/?accent=green&parent=${encodeURIComponent(partner)}`);
     const height = () => iframe.evaluate((f) => f.getBoundingClientRect().height);
     // The widget reports its own height: the loader's 20rem placeholder gives way to it.
     await page.waitForFunction(() => document.querySelector('iframe')!.style.height.endsWith('px'));
     const before = await height();
 
-    const widget = page.frameLocator('iframe[src*="/embed/"]');
     await widget.locator('astro-island:not([ssr]) #hotline-search').waitFor();
     await widget.locator('#hotline-search').fill('1236');
     await widget.locator('[role="option"]').first().waitFor();
@@ -42,7 +45,7 @@ describe('the widget embedded on a partner site', () => {
     // Results open the full answer in a new tab, outside the partner's page.
     const [answer] = await Promise.all([page.context().waitForEvent('page'), widget.locator('[role="option"]').first().click()]);
     await answer.waitForLoadState();
-    expect(answer.url()).toBe(`${nginx.origin}/350500/12360/`);
+    expect(answer.url()).toBe(`${site}/350500/12360/`);
 
     // The same message from the partner's own origin, or a stray frame, changes nothing.
     await page.evaluate(() => window.postMessage({ type: '12345-embed:height', height: 5 }, '*'));
@@ -56,5 +59,20 @@ describe('the widget embedded on a partner site', () => {
 
     // The theme was applied from the safe set.
     expect(await widget.locator('html').evaluate((html) => html.style.getPropertyValue('--accent'))).toBe('#146c2e');
+  });
+
+  it('speaks the language the partner chose with data-lang, and opens answers in it', async () => {
+    const { site, partner, page, iframe, widget } = await embeddedOnPartner(4387, 'data-region="350500" data-lang="en" data-title="Hotline number lookup"');
+    expect(await iframe.getAttribute('src')).toBe(`${site}/en/embed/350500/?parent=${encodeURIComponent(partner)}`);
+    expect(await iframe.getAttribute('title')).toBe('Hotline number lookup');
+    expect(await widget.locator('html').getAttribute('lang')).toBe('en');
+    expect(await widget.locator('h1').textContent()).toBe('Check old hotline numbers in Quanzhou');
+    await widget.locator('astro-island:not([ssr]) #hotline-search').waitFor();
+    await widget.locator('#hotline-search').fill('tax');
+    const first = widget.locator('[role="option"]').first();
+    expect(await first.locator('.number').textContent()).toBe('12366');
+    const [answer] = await Promise.all([page.context().waitForEvent('page'), first.click()]);
+    await answer.waitForLoadState();
+    expect(answer.url()).toBe(`${site}/en/350500/12366/`);
   });
 });
