@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { LOCALE_ROOT_PATTERN } from '../src/i18n/locales.ts';
 
 export const BUDGETS = {
   /** DESIGN.md: the answer arrives in the first round trip. */
@@ -91,6 +92,10 @@ export interface BudgetReport {
   broken: string[];
 }
 
+// In every language: /350500/12369/, /en/350500/12369/…; /search/350500.json, /en/search/350500.json…
+const ANSWER_PAGE = new RegExp(`^${LOCALE_ROOT_PATTERN}\\d{6}/\\d+/index\\.html$`);
+const SEARCH_FILE = new RegExp(`^${LOCALE_ROOT_PATTERN}search/[^/]+\\.json$`);
+
 /** Measures every page, search file and the precache of a built site against BUDGETS. */
 export function checkBudgets(dist: string, base = '/'): BudgetReport {
   const files = filesUnder(dist);
@@ -101,7 +106,7 @@ export function checkBudgets(dist: string, base = '/'): BudgetReport {
   let answerPages = 0;
   for (const page of pages) {
     const weight = pageWeight(dist, base, join(dist, page));
-    if (/^\d{6}\/\d+\/index\.html$/.test(page)) {
+    if (ANSWER_PAGE.test(page)) {
       answerPages++;
       if (weight.htmlCss > largestAnswer.htmlCss) largestAnswer = { page, htmlCss: weight.htmlCss };
       if (weight.htmlCss > BUDGETS.answerHtmlCss) broken.push(`${page}: HTML + CSS ${weight.htmlCss} B gzip > ${BUDGETS.answerHtmlCss}`);
@@ -110,7 +115,7 @@ export function checkBudgets(dist: string, base = '/'): BudgetReport {
     if (weight.js > BUDGETS.pageJs) broken.push(`${page}: JS ${weight.js} B gzip > ${BUDGETS.pageJs}`);
   }
   let largestSearch = { file: '', gzip: 0, entries: 0 };
-  for (const file of files.filter((f) => /^search\/[^/]+\.json$/.test(f))) {
+  for (const file of files.filter((f) => SEARCH_FILE.test(f))) {
     const gzip = gzipped(join(dist, file));
     const data = JSON.parse(readFileSync(join(dist, file), 'utf8')) as { entries?: unknown[]; regions?: unknown[] };
     if (gzip > largestSearch.gzip) largestSearch = { file, gzip, entries: (data.entries ?? data.regions ?? []).length };

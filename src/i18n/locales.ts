@@ -36,3 +36,6 @@ export function localeByCode(code: string | undefined): Locale | undefined {
 
 /** Where a language's pages start, relative to the site's base: '' or 'en/'. */
 export const localeRoot = (locale: Locale) => (locale.prefix ? `${locale.prefix}/` : '');
+
+/** Any language's root at the start of a path below the base ('', 'zh-hant/', 'en/'), as a regular expression source. */
+export const LOCALE_ROOT_PATTERN = `(?:${LOCALES.filter((l) => l.prefix).map((l) => `${l.prefix}/`).join('|')})?`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudgets, pageWeight } from '../../scripts/budgets.ts';
+import { BUDGETS, checkBudgets, filesUnder, pageWeight } from '../../scripts/budgets.ts';
 import { distDir } from '../support/dist.ts';
+import { LOCALES, localeRoot } from '../../src/i18n/locales.ts';
 
 describe('the size budgets of DESIGN.md, on dist/', () => {
   const report = checkBudgets(distDir);
@@ -11,6 +12,9 @@ describe('the size budgets of DESIGN.md, on dist/', () => {
 
   it('measured what they claim to (so the check above can fail)', () => {
     expect(report.answerPages).toBeGreaterThan(1000);
+    // Every language's answer pages, not only the default's: English ones are the longest.
+    const answersIn = (root: string) => filesUnder(distDir + root).filter((f) => /^\d{6}\/\d+\/index\.html$/.test(f)).length;
+    expect(report.answerPages).toBe(LOCALES.reduce((n, l) => n + answersIn(localeRoot(l)), 0));
     expect(report.largestAnswer.htmlCss).toBeGreaterThan(1000);
     expect(report.largestJs.js).toBeGreaterThan(5000);
     expect(report.precache.files).toBeGreaterThan(10);

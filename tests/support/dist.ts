@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { repoRoot } from './load-fixture.ts';
-import { LOCALES } from '../../src/i18n/locales.ts';
+import { LOCALE_ROOT_PATTERN } from '../../src/i18n/locales.ts';
 
 export const distDir = `${repoRoot}dist/`;
 
@@ -8,9 +8,7 @@ export const distDir = `${repoRoot}dist/`;
 export const siteOrigin = 'http://127.0.0.1:4321';
 
 /** A region or answer page of dist/ under any language's root: `350500/12369/index.html`, `en/350500/`…; groups: root, region. */
-export const PAGE_PATH = new RegExp(
-  `^((?:${LOCALES.filter((l) => l.prefix).map((l) => l.prefix).join('|')})/|)(\\d{6})/(?:\\d+/)?index\\.html$`,
-);
+export const PAGE_PATH = new RegExp(`^(${LOCALE_ROOT_PATTERN})(\\d{6})/(?:\\d+/)?index\\.html$`);
 
 /** Reads a JSON file of the built site; fails clearly when the build has not run. */
 export function readDistJson<T = unknown>(path: string): T {
