@@ -17,6 +17,7 @@ import { writeNationalContent } from './national-content.ts';
 import { astroBuild } from './astro-build.ts';
 import { createSearch } from '../src/lib/search/rank.ts';
 import type { SearchFile } from '../src/lib/search/entry.ts';
+import { LOCALES, localeRoot } from '../src/i18n/locales.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -134,12 +135,15 @@ for (const [name, path] of [
   ['home', ''],
   ['number', 'n/12369/'],
   ['offline', 'offline/'],
+  // English text is the longest; traditional characters are the same count as simplified.
+  ['answer, English', 'en/350500/12366/'],
+  ['region, traditional', 'zh-hant/350500/'],
 ] as const) {
   const html = join(dist, path, 'index.html');
   const weight = pageWeight(dist, '/', html);
   const htmlCssBrotli = brotlied(html) + weight.cssFiles.reduce((n, f) => n + brotlied(join(dist, f)), 0);
   const jsBrotli = weight.jsFiles.reduce((n, f) => n + brotlied(join(dist, f)), 0);
-  const budget = name === 'answer' ? `HTML + CSS ≤ ${KB(BUDGETS.answerHtmlCss)}: ${verdict(weight.htmlCss <= BUDGETS.answerHtmlCss)}; ` : '';
+  const budget = name.startsWith('answer') ? `HTML + CSS ≤ ${KB(BUDGETS.answerHtmlCss)}: ${verdict(weight.htmlCss <= BUDGETS.answerHtmlCss)}; ` : '';
   say(`| ${name} (/${path}) | ${KB(weight.htmlCss)} | ${KB(htmlCssBrotli)} | ${KB(weight.js)} | ${KB(jsBrotli)} | ${budget}JS ≤ ${KB(BUDGETS.pageJs)}: ${verdict(weight.js <= BUDGETS.pageJs)} |`);
   weights[name] = { htmlCssGzip: weight.htmlCss, htmlCssBrotli, jsGzip: weight.js, jsBrotli };
 }
@@ -177,7 +181,12 @@ for (const file of searchFiles) {
   }
 }
 say(`| all ${searchFiles.length} hotline files | | largest ${KB(Math.max(...Object.values(searchRows).map((r) => (r as { gzip: number }).gzip)))} (budget ${KB(BUDGETS.searchFile)}) | | ${ms(percentile(nodeTimes, 50))} | ${ms(percentile(nodeTimes, 99))} |`);
-say(`| regions.json (region picker, the largest file any page loads) | ${seedBudgets.largestSearch.entries} | ${KB(gzipped(join(dist, 'search/regions.json')))} | ${KB(brotlied(join(dist, 'search/regions.json')))} | | |`);
+for (const file of LOCALES.map((l) => `${localeRoot(l)}search/regions.json`)) {
+  const regions = (JSON.parse(readFileSync(join(dist, file), 'utf8')) as { regions: unknown[] }).regions.length;
+  say(`| ${file} (region picker) | ${regions} | ${KB(gzipped(join(dist, file)))} | ${KB(brotlied(join(dist, file)))} | | |`);
+}
+say();
+say(`Largest search file of any language: ${seedBudgets.largestSearch.file}, ${KB(seedBudgets.largestSearch.gzip)} gzip. The hotline files above are the Simplified Chinese ones; every language's files match the same words.`);
 say();
 json['search'] = searchRows;
 
@@ -218,7 +227,7 @@ say();
 say('| page | performance | accessibility | best practices | SEO |');
 say('| --- | --- | --- | --- | --- |');
 const scores: Record<string, Record<string, number>> = {};
-for (const path of ['/', '/350500/', '/350500/12369/']) {
+for (const path of ['/', '/350500/', '/350500/12369/', '/en/350500/12366/']) {
   const result = await lighthouse(origin + path, { port: 9339, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
   const categories = result!.lhr.categories;
   const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
