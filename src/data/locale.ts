@@ -1,6 +1,6 @@
 import { getSite } from './site.ts';
 import { t } from '../i18n/i18n.ts';
-import { localeOf, localeRoot, type Locale } from '../i18n/locales.ts';
+import { LOCALES, localeOf, localeRoot, type Locale } from '../i18n/locales.ts';
 import type { Translate } from '../lib/answer-text.ts';
 import type { DataText } from '../lib/locale/data-text.ts';
 import { directCountiesOf, latinRegionName } from '../lib/locale/region-names.ts';
@@ -56,4 +56,12 @@ export function localised(prefix: string | undefined): Promise<Localised> {
   let found = cache.get(locale.code);
   if (!found) cache.set(locale.code, (found = build(locale)));
   return found;
+}
+
+/**
+ * One page's address in every language, base path included: for hreflang alternates and the language switcher.
+ * @example (await inEveryLanguage('350500/')).map((a) => a.href) // ['/350500/', '/zh-hant/350500/', '/en/350500/']
+ */
+export function inEveryLanguage(path: string): Promise<{ locale: Locale; href: string }[]> {
+  return Promise.all(LOCALES.map(async (locale) => ({ locale, href: (await localised(locale.prefix)).href(path) })));
 }

@@ -1,15 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../data/site.ts';
 import { searchFileFor } from '../../../data/search.ts';
-import { inEveryLocale } from '../../../data/paths.ts';
+import { regionPaths } from '../../../data/paths.ts';
 import { localeOf, localeRoot } from '../../../i18n/locales.ts';
 import type { RegionUrls } from '../../../sw/messages.ts';
 
 /** For every region, in every language: the pages and data the service worker saves when a citizen visits it. */
-export const getStaticPaths = (async () => {
-  const site = await getSite();
-  return inEveryLocale(site.regions.map((r) => ({ params: { region: r.code } })));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = regionPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const site = await getSite();
