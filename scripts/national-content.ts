@@ -35,7 +35,8 @@ function random(seed: number): () => number {
 }
 
 /**
- * Writes catalogue.yaml and one list per prefecture into `dir`.
+ * Writes catalogue.yaml, one list per prefecture, the real national changes and
+ * their review (extended to the generated local numbers) into `dir`.
  * @returns how many lists and lines were written
  */
 export function writeNationalContent(dir: string, seed = 12345): { lists: number; lines: number } {
@@ -43,6 +44,7 @@ export function writeNationalContent(dir: string, seed = 12345): { lists: number
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
   mkdirSync(`${dir}/lists`, { recursive: true });
   cpSync(fileURLToPath(new URL('lists/', root)), `${dir}/lists`, { recursive: true });
+  cpSync(fileURLToPath(new URL('changes/', root)), `${dir}/changes`, { recursive: true });
 
   const real = readdirSync(new URL('lists/', root)).map(
     (f) => parse(readFileSync(new URL(`lists/${f}`, root), 'utf8')) as { region: string; lines: RealLine[] },
@@ -104,6 +106,9 @@ export function writeNationalContent(dir: string, seed = 12345): { lists: number
     lines += listLines.length;
   }
   writeFileSync(`${dir}/catalogue.yaml`, stringify([...catalogue, ...local]));
+  const review = parse(readFileSync(new URL('national-review.yaml', root), 'utf8')) as { reviewed: string; numbers: unknown[] };
+  const generated = local.map((h) => ({ number: String(h.number), finding: 'none', searched: review.reviewed, queries: ['(generated for the benchmark)'], note: 'A generated local line, not a real number.' }));
+  writeFileSync(`${dir}/national-review.yaml`, stringify({ ...review, numbers: [...review.numbers, ...generated] }));
   return { lists: prefectures.length + real.length, lines: lines + real.reduce((n, l) => n + l.lines.length, 0) };
 }
 

@@ -3,6 +3,8 @@ import { t } from '../i18n/i18n.ts';
 import { LOCALES, localeOf, localeRoot, type Locale } from '../i18n/locales.ts';
 import type { Translate } from '../lib/answer-text.ts';
 import type { DataText } from '../lib/locale/data-text.ts';
+import type { Answer } from '../lib/engine/answer.ts';
+import type { OurWords } from '../lib/schema/change.ts';
 import { directCountiesOf, latinRegionName } from '../lib/locale/region-names.ts';
 import { toTraditional } from '../lib/locale/traditional.ts';
 
@@ -18,6 +20,10 @@ export interface Localised {
   hotline: (number: string, listName?: string | null) => string;
   /** Chinese text from a document, as this language shows it. */
   text: (chinese: string) => DataText;
+  /** A text we wrote in Chinese and English (a change's summary), in this language. */
+  ours: (words: OurWords) => string;
+  /** What a number is called in an answer: the new service of a reassigned number, else its line's name. */
+  answerName: (number: string, answer: Answer) => string;
 }
 
 const cache = new Map<string, Promise<Localised>>();
@@ -32,16 +38,21 @@ async function build(locale: Locale): Promise<Localised> {
   };
   const chinese = (name: string) => (locale.data === 'hant' ? toTraditional(name) : name);
   const regionNames = new Map(site.regions.map((r) => [r.code, locale.data === 'latin' ? latinRegion(r.name) : chinese(r.name)]));
+  const hotline = (number: string, listName?: string | null) => {
+    const found = site.catalogue.get(number);
+    if (locale.data === 'latin') return found?.englishName ?? number;
+    return chinese(listName ?? found?.name ?? number);
+  };
+  const ours = (words: OurWords) => (locale.data === 'latin' ? words.en : chinese(words.zh));
   return {
     locale,
     tr,
     href: (path = '') => `${root}${path}`,
     region: (code) => regionNames.get(code) ?? site.name(code),
-    hotline: (number, listName) => {
-      const hotline = site.catalogue.get(number);
-      if (locale.data === 'latin') return hotline?.englishName ?? number;
-      return chinese(listName ?? hotline?.name ?? number);
-    },
+    hotline,
+    ours,
+    answerName: (number, answer) =>
+      answer.change?.now.service ? ours(answer.change.now.service) : hotline(number, answer.kind === 'line' ? answer.line.name : null),
     text: (text) =>
       locale.data === 'latin' ? { text, lang: 'zh-Hans' } : { text: chinese(text), lang: undefined },
   };

@@ -1,58 +1,70 @@
 import { getSite } from './site.ts';
 import { localised } from './locale.ts';
-import { answerFor } from '../lib/engine/answer.ts';
-import { answerText } from '../lib/answer-text.ts';
+import { answerText, changeVerdict } from '../lib/answer-text.ts';
+import { changeInForce } from '../lib/engine/changes.ts';
 import { searchFile } from '../lib/search/search-file.ts';
 import type { SearchFile } from '../lib/search/entry.ts';
 import type { RegionFile } from '../lib/search/region-search.ts';
+import type { Change } from '../lib/schema/change.ts';
 import { pinyinForms } from '../lib/search/pinyin.ts';
 import { t2sMap } from '../lib/search/t2s-map.ts';
 
 /** The search file a region's pages load (relative to the language's root): its own, or the national one when no list speaks for it. */
 export const searchFileFor = (region: string, hasList: boolean) => `search/${hasList ? region : 'national'}.json`;
 
+/** The words a reassigned number is found by now (心理援助, counselling), on top of the catalogue's. */
+const wordsOf = (change: Change | null) =>
+  change?.now.service
+    ? { names: [change.now.service.zh], keywords: change.now.keywords.zh, english: [change.now.service.en, ...change.now.keywords.en] }
+    : undefined;
+
 /**
  * Every search data file of one language: one per region a list speaks for
  * (the numbers its answer pages answer) and `national` (the national lines,
  * linking to /n/{number}/). Every language matches the same words (Chinese,
  * pinyin, English); only what a result shows and links to is the language's.
+ * Verdicts are today's, national changes applied.
  */
 export async function searchFiles(locale: string | undefined): Promise<Map<string, SearchFile>> {
   const site = await getSite();
   const l = await localised(locale);
   const files = new Map<string, SearchFile>();
   for (const [region, numbers] of site.answered) {
-    const resolution = site.resolution(region);
+    if (site.resolution(region).kind === 'none') continue;
     const answered = numbers.map((number) => {
-      const answer = answerFor(region, resolution, number, site.buildDate);
+      const answer = site.answer(region, number);
       const line = answer.kind === 'line' ? answer.line : null;
       return {
         number,
         aliases: line?.number === number ? line.aliases : line?.number ? [line.number] : [],
         name: line?.name ?? null,
-        label: l.hotline(number, line?.name),
+        label: l.answerName(number, answer),
         department: line?.department ?? null,
         href: l.href(`${region}/${number}/`),
         verdict: answerText(answer, { region, number }, l).verdict,
+        now: wordsOf(answer.change),
       };
     });
     files.set(region, searchFile(answered, site.catalogue));
   }
   const national = [...site.catalogue.values()]
     .filter((h) => h.scope === 'national')
-    .map((h) => ({
-      number: h.number,
-      aliases: [],
-      name: null,
-      label: l.hotline(h.number),
-      department: null,
-      href: l.href(`n/${h.number}/`),
-      verdict: l.tr('search.everyRegion'),
-    }));
+    .map((h) => {
+      const change = changeInForce(site.changes, h.number, null, site.buildDate);
+      return {
+        number: h.number,
+        aliases: [],
+        name: null,
+        label: change?.now.service ? l.ours(change.now.service) : l.hotline(h.number),
+        department: null,
+        href: l.href(`n/${h.number}/`),
+        verdict: change ? changeVerdict(change, l) : l.tr('search.everyRegion'),
+        now: wordsOf(change),
+      };
+    });
   files.set('national', searchFile(national, site.catalogue));
   return files;
 }
-
 /** The region picker's data in one language: every region with a page, its pinyin, and what the site knows there. */
 export async function regionFile(locale: string | undefined): Promise<RegionFile> {
   const site = await getSite();

@@ -1,10 +1,14 @@
 import { getCollection } from 'astro:content';
-import { todayInChina } from '../lib/dates.ts';
+import { buildDay } from '../lib/dates.ts';
+import { listYear } from '../lib/list-year.ts';
 import { allRegions, type Region } from '../lib/regions.ts';
 import { resolveList, type Resolution } from '../lib/engine/resolve.ts';
+import { changesFor } from '../lib/engine/changes.ts';
+import { answerFor, lineAnswers, type Answer, type LineAnswer } from '../lib/engine/answer.ts';
 import { answerNumbers } from '../lib/answer-pages.ts';
 import type { List } from '../lib/schema/list.ts';
 import type { Hotline } from '../lib/schema/catalogue.ts';
+import type { Change, Review } from '../lib/schema/change.ts';
 
 /** Everything pages need, loaded once per build. */
 export interface Site {
@@ -15,9 +19,19 @@ export interface Site {
   lists: Map<string, List>;
   sources: Map<string, List['source']>;
   catalogue: Map<string, Hotline>;
-  /** Region code → the numbers its answer pages answer (none for a region without a list). */
+  /** National changes after the lists. */
+  changes: Change[];
+  /** When national changes were last reviewed, and the finding per number. */
+  review: Review;
+  /** The years the lists speak of, e.g. "2021": the data's date, with `review.reviewed`. */
+  listYears: string;
+  /** The answer for a number in a region on the build's day, every layer applied. */
+  answer: (code: string, number: string) => Answer;
+  /** Every line of a region's list, answered on the build's day. */
+  lines: (code: string) => LineAnswer[];
+  /** Region code → the numbers its answer pages answer (for a region without a list, the numbers national changes decide). */
   answered: Map<string, string[]>;
-  /** The day statuses are computed for: BUILD_DATE (YYYY-MM-DD) or today in China. */
+  /** The day statuses are computed for: BUILD_DATE (YYYY-MM-DD) or today in China; never shown as the data's date. */
   buildDate: string;
 }
 
@@ -26,6 +40,8 @@ let site: Promise<Site> | undefined;
 async function load(): Promise<Site> {
   const lists = new Map((await getCollection('lists')).map((e) => [e.data.region, e.data as List]));
   const catalogue = new Map((await getCollection('catalogue')).map((e) => [e.data.number, e.data as Hotline]));
+  const changes = (await getCollection('changes')).map((e) => e.data as Change);
+  const review = (await getCollection('review'))[0]!.data as Review;
   const regions = allRegions();
   const byCode = new Map(regions.map((r) => [r.code, r]));
   const region = (code: string) => {
@@ -34,9 +50,11 @@ async function load(): Promise<Site> {
     return r;
   };
   const resolution = (code: string) => resolveList(region(code), lists);
+  const buildDate = buildDay(process.env);
   const answered = new Map<string, string[]>();
   const national = [...catalogue.values()].filter((h) => h.scope === 'national').map((h) => h.number);
-  for (const [code, number] of answerNumbers(regions, resolution, national)) {
+  const changedIn = (r: Region) => changesFor(changes, r).flatMap((c) => c.numbers);
+  for (const [code, number] of answerNumbers(regions, resolution, national, changedIn)) {
     answered.set(code, [...(answered.get(code) ?? []), number]);
   }
   return {
@@ -47,8 +65,13 @@ async function load(): Promise<Site> {
     lists,
     sources: new Map([...lists.values()].map((l) => [l.source.id, l.source])),
     catalogue,
+    changes,
+    review,
+    listYears: [...new Set([...lists.values()].map(listYear).filter((y) => y !== null))].sort().join(', '),
+    answer: (code, number) => answerFor(region(code), resolution(code), number, buildDate, changes),
+    lines: (code) => lineAnswers(region(code), resolution(code), buildDate, changes),
     answered,
-    buildDate: process.env['BUILD_DATE'] ?? todayInChina(),
+    buildDate,
   };
 }
 

@@ -1,15 +1,18 @@
 import type { Loader } from 'astro/loaders';
+import type { z } from 'zod';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent, type Content } from '../lib/content/load.ts';
 import { hotline } from '../lib/schema/catalogue.ts';
 import { list } from '../lib/schema/list.ts';
+import { change, review } from '../lib/schema/change.ts';
 import { allRegions } from '../lib/regions.ts';
+import { buildDay, reviewIsStale } from '../lib/dates.ts';
 
 let loaded: Content | undefined;
 
 /**
- * Reads content/ once per build: both collections share the validated result.
+ * Reads content/ once per build: every collection shares the validated result.
  * CONTENT_DIR points the build at another folder (tests build broken fixtures).
  */
 function content(root: URL): Content {
@@ -20,31 +23,38 @@ function content(root: URL): Content {
 }
 
 /**
- * Content-layer loaders for the merge lists and the catalogue. They validate
- * the whole of content/ (schema and cross-checks) before storing anything, so a
- * data editor's mistake stops the build with every problem listed.
+ * A content-layer loader for one part of content/. The whole folder is validated
+ * (schema and cross-checks) before anything is stored, so a data editor's mistake
+ * stops the build with every problem listed.
  */
-export function listsLoader(): Loader {
+function loader<S extends z.ZodType>(name: string, schema: S, entries: (c: Content) => { id: string; data: z.output<S> }[]): Loader {
   return {
-    name: 'hotline-lists',
-    schema: list,
+    name,
+    schema,
     load: async ({ store, parseData, config }) => {
       store.clear();
-      for (const l of content(config.root).lists) {
-        store.set({ id: l.region, data: await parseData({ id: l.region, data: l }) });
-      }
+      for (const e of entries(content(config.root))) store.set({ id: e.id, data: await parseData({ id: e.id, data: e.data as Record<string, unknown> }) });
     },
   };
 }
 
-export function catalogueLoader(): Loader {
+export const listsLoader = () => loader('hotline-lists', list, (c) => c.lists.map((l) => ({ id: l.region, data: l })));
+export const catalogueLoader = () => loader('hotline-catalogue', hotline, (c) => c.catalogue.map((h) => ({ id: h.number, data: h })));
+export const changesLoader = () => loader('national-changes', change, (c) => c.changes.map((ch) => ({ id: ch.id, data: ch })));
+
+/** The review of national changes; warns when it is more than a year old on the build's day. */
+export function reviewLoader(): Loader {
+  const inner = loader('national-review', review, (c) => [{ id: 'review', data: c.review }]);
   return {
-    name: 'hotline-catalogue',
-    schema: hotline,
-    load: async ({ store, parseData, config }) => {
-      store.clear();
-      for (const h of content(config.root).catalogue) {
-        store.set({ id: h.number, data: await parseData({ id: h.number, data: h }) });
+    ...inner,
+    load: async (context) => {
+      await inner.load(context);
+      const { reviewed } = content(context.config.root).review;
+      const today = buildDay(process.env);
+      if (reviewIsStale(reviewed, today)) {
+        context.logger.warn(
+          `National changes were last reviewed on ${reviewed}, more than a year before ${today}: search again for every number (README, "Adding a national change") and update content/national-review.yaml.`,
+        );
       }
     },
   };

@@ -1,14 +1,17 @@
-import type { Answer } from './engine/answer.ts';
+import type { Answer, ListAnswer } from './engine/answer.ts';
+import type { Change, OurWords } from './schema/change.ts';
 import type { DataText } from './locale/data-text.ts';
 
 /** A translate function: a key and values in, a sentence out (i18next's `t`). */
 export type Translate = (key: string, values?: Record<string, unknown>) => string;
 
-/** What a sentence about the data needs in one language: its strings, region names and the documents' text. */
+/** What a sentence about the data needs in one language: its strings, region names, the documents' text and our own words. */
 export interface Words {
   tr: Translate;
   region: (code: string) => string;
   text: (chinese: string) => DataText;
+  /** A text we wrote (a change's summary), in this language. */
+  ours: (words: OurWords) => string;
 }
 
 /**
@@ -19,28 +22,36 @@ export function formatDate(iso: string, t: Translate): string {
   return t('date.full', { date: new Date(`${iso}T00:00:00Z`) });
 }
 
+/**
+ * Writes a change's effective day as precisely as its sources give it.
+ * @example formatEffective({ date: '2024-04-30', precision: 'month' }, t('zh-Hans')) // '2024年4月底'
+ */
+export function formatEffective(effective: Change['effective'], t: Translate): string {
+  const date = new Date(`${effective.date}T00:00:00Z`);
+  return effective.precision === 'month' ? t('date.monthEnd', { date }) : formatDate(effective.date, t);
+}
+
 /** One sentence backing the verdict; `quote` is the document's own words, shown after it. */
 export interface Detail {
   text: string;
   quote?: DataText;
 }
 
-/** The plain-language answer: a one-line verdict and the sentences that back it. */
+/** The plain-language answer: a one-line verdict, the sentences that back it, and what the list said before a national change. */
 export interface AnswerText {
   verdict: string;
   details: Detail[];
+  /** The region's list, kept as history once a national change decides the answer; null otherwise. */
+  history: { heading: string; verdict: string; details: Detail[] } | null;
 }
 
-/**
- * Puts an answer into plain words, for every case including "no list" and
- * "this list does not mention the number". Never states more than the data.
- * @example answerText(answer, { region: '350500', number: '12369' }, words).verdict // '已停用，请拨打 12345'
- */
-export function answerText(answer: Answer, at: { region: string; number: string }, words: Words): AnswerText {
+const said = (text: string): Detail => ({ text });
+
+/** What the region's list alone says: the 2021 layer. */
+function listText(answer: ListAnswer, at: { region: string; number: string }, words: Words): Omit<AnswerText, 'history'> {
   const { tr: t } = words;
   const region = words.region(at.region);
   const base = { region, number: at.number };
-  const said = (text: string): Detail => ({ text });
   switch (answer.kind) {
     case 'noList':
       return { verdict: t('verdict.noList', base), details: [said(t('explain.noList', base))] };
@@ -72,4 +83,52 @@ export function answerText(answer: Answer, at: { region: string; number: string 
       return { verdict, details };
     }
   }
+}
+
+/**
+ * The verdict a national change gives, in a few words.
+ * @example changeVerdict(stopped12369, words) // '已停用，请拨打 12345'
+ */
+export function changeVerdict(change: Change, words: Words): string {
+  return change.kind === 'reassigned'
+    ? words.tr('verdict.reassigned', { service: words.ours(change.now.service!), number: change.now.dial })
+    : words.tr('verdict.stopped', { number: change.now.dial });
+}
+
+/**
+ * A national change in plain words, wherever one is asked about: its verdict, since when,
+ * what happened (our words), other channels, and where it holds.
+ * @example changeText(stopped12369, words).details[0].text // '自 2024年4月底起停用'
+ */
+export function changeText(change: Change, words: Words): Omit<AnswerText, 'history'> {
+  const { tr: t } = words;
+  return {
+    verdict: changeVerdict(change, words),
+    details: [
+      said(t(`change.since.${change.kind}`, { date: formatEffective(change.effective, t) })),
+      said(words.ours(change.summary)),
+      ...(change.now.also ? [said(t('change.also', { channel: words.ours(change.now.also) }))] : []),
+      said(change.scope === 'nationwide' ? t('change.nationwide') : t('change.provinces', { provinces: change.scope.map(words.region) })),
+    ],
+  };
+}
+
+/**
+ * Puts an answer into plain words, for every case including "no list" and
+ * "this list does not mention the number". A national change in force speaks
+ * first; the list's answer follows as history. Never states more than the data.
+ * @example answerText(answer, { region: '350500', number: '12369' }, words).verdict // '已停用，请拨打 12345'
+ */
+export function answerText(answer: Answer, at: { region: string; number: string }, words: Words): AnswerText {
+  const list = listText(answer, at, words);
+  const { change } = answer;
+  if (!change) return { ...list, history: null };
+  const { tr: t } = words;
+  const now = changeText(change, words);
+  // Without a row there is no history to keep, only the fact that the region's list is silent.
+  if (answer.kind !== 'line') {
+    return { ...now, details: [...now.details, said(t(`change.noRow.${answer.kind}`, { region: words.region(at.region), number: at.number }))], history: null };
+  }
+  const listRegion = answer.line.inheritedFrom ?? at.region;
+  return { ...now, history: { heading: t('change.history', { list: words.region(listRegion), date: formatEffective(change.effective, t) }), ...list } };
 }

@@ -1,7 +1,9 @@
 import type { Region } from './regions.ts';
 import type { List } from './schema/list.ts';
-import { regionLines, type RegionLine, type Resolution } from './engine/resolve.ts';
-import { statusOn } from './engine/status.ts';
+import type { Change } from './schema/change.ts';
+import type { Resolution } from './engine/resolve.ts';
+import { lineAnswers, type LineAnswer } from './engine/answer.ts';
+import { changesFor } from './engine/changes.ts';
 
 /**
  * The public JSON API, version 1 (fixed in DESIGN.md: other sites consume it).
@@ -19,8 +21,12 @@ export function regionEntry(region: Region, resolution: Resolution) {
   };
 }
 
-function lineEntry(line: RegionLine, date: string) {
-  const status = statusOn(line, date);
+/** A national change as the API gives it, with whether it is in force on `asOf`. */
+function changeEntry(change: Change, date: string) {
+  return { ...change, inForce: change.effective.date <= date };
+}
+
+function lineEntry({ line, status, change, today }: LineAnswer) {
   return {
     number: line.number,
     aliases: line.aliases,
@@ -34,9 +40,15 @@ function lineEntry(line: RegionLine, date: string) {
       yearAssumed: line.schedule.yearAssumed,
       phases: status.phases,
     },
-    dialable: status.dialable,
-    statusSince: status.statusSince,
-    verdict: status.verdict,
+    /** As of `asOf`, every layer applied: a national change in force decides. */
+    dialable: today.dialable,
+    statusSince: today.since,
+    /** The list's verdict, or `stopped` / `reassigned` where a national change decides. */
+    verdict: today.verdict,
+    /** What the list alone says as of `asOf`: history once a national change decides. */
+    listStatus: { verdict: status.verdict, dialable: status.dialable, statusSince: status.statusSince },
+    /** The national change that decides this line as of `asOf` (its id in `changes[]`), or null. */
+    change: change && { id: change.id, kind: change.kind, effective: change.effective, dial: change.now.dial },
     remarks: line.remarks,
     foldedInto: line.foldedInto,
     exception: line.exception,
@@ -47,16 +59,18 @@ function lineEntry(line: RegionLine, date: string) {
 
 /**
  * /api/v1/regions/{code}.json: the region, the documents its answer rests on,
- * and every line its list speaks of, with the status as of `date`.
- * A line the list does not mention is absent.
+ * the national changes that speak for it, and every line its list speaks of,
+ * with the status as of `date`. A line the list does not mention is absent;
+ * a national change about it is in `changes`.
  */
-export function regionFile(region: Region, resolution: Resolution, date: string) {
+export function regionFile(region: Region, resolution: Resolution, date: string, changes: readonly Change[]) {
   const sources: List['source'][] = resolution.kind === 'none' ? [] : [resolution.list.source];
   return {
     region: regionEntry(region, resolution),
     asOf: date,
     sources,
-    lines: regionLines(region.code, resolution).map((l) => lineEntry(l, date)),
+    changes: changesFor(changes, region).map((c) => changeEntry(c, date)),
+    lines: lineAnswers(region, resolution, date, changes).map(lineEntry),
   };
 }
 

@@ -37,8 +37,12 @@ describe('/api/v1/regions/{code}.json', () => {
       department: '市生态环境局',
       mode: 'merged',
       agents: 'cancelled',
+      // As of asOf, every layer applied: 12369 was switched off nationwide from the end of April 2024.
       dialable: false,
-      statusSince: '2021-12-01',
+      statusSince: '2024-04-30',
+      verdict: 'stopped',
+      listStatus: { verdict: 'cancelled', dialable: false, statusSince: '2021-12-01' },
+      change: { id: '12369-stopped', kind: 'stopped', dial: '12345' },
       inheritedFrom: null,
       source: { document: 'quanzhou-2021', row: 12 },
     });
@@ -64,5 +68,18 @@ describe('/api/v1/regions/{code}.json', () => {
 
   it('gives a region without a list an empty, honest file', () => {
     expect(file('440100')).toMatchObject({ sources: [], lines: [], region: { list: 'none' } });
+  });
+
+  it('applies national changes: 12369 stopped everywhere, 12356 reassigned and dialable', () => {
+    for (const r of regions) {
+      const l = line(r.code, '12369');
+      if (l) expect(l, r.code).toMatchObject({ dialable: false, verdict: 'stopped', change: { id: '12369-stopped' } });
+      expect(file(r.code).changes.find((c) => c.id === '12369-stopped'), r.code).toMatchObject({ inForce: true, effective: { date: '2024-04-30' } });
+    }
+    // Sichuan's list kept 12369 (双号并行): the list's own status stays, as history.
+    expect(line('510100', '12369')).toMatchObject({ mode: 'parallel', listStatus: { verdict: 'parallel', dialable: true } });
+    expect(line('350500', '12356')).toMatchObject({ dialable: true, verdict: 'reassigned', statusSince: '2025-05-01', change: { dial: '12356' } });
+    expect(file('440100').changes.map((c) => c.id)).toEqual(expect.arrayContaining(['12369-stopped', '12356-reassigned']));
+    expect(file('440100').changes[0]?.sources[0]).toMatchObject({ issuer: expect.any(String), date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
   });
 });

@@ -5,10 +5,14 @@ import { distDir, PAGE_PATH, siteOrigin } from '../support/dist.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { isRegion, repoRoot } from '../support/load-fixture.ts';
 
-// The only other origins a page may name: the publishers of the source documents, as plain links,
-// and the site's own published address (hreflang alternates are absolute).
-const { lists } = loadContent(`${repoRoot}content`, isRegion, repoRoot);
-const allowed = new Set([siteOrigin, ...lists.map((l) => l.source.url).filter((u): u is string => u !== null).map((u) => new URL(u).origin)]);
+// The only other origins a page may name: the publishers of the source documents and of the
+// national changes' sources, as plain links, and the site's own published address (hreflang alternates are absolute).
+const { lists, changes } = loadContent(`${repoRoot}content`, isRegion, repoRoot);
+const sourceUrls = [
+  ...lists.map((l) => l.source.url),
+  ...changes.flatMap((c) => c.sources.flatMap((s) => [s.url, s.reportedBy?.url ?? null, s.reportedBy?.seenAt ?? null])),
+];
+const allowed = new Set([siteOrigin, ...sourceUrls.filter((u): u is string => u !== null).map((u) => new URL(u).origin)]);
 
 /** Absolute URLs a file would load or send to: src, href, CSS url(), fetch(), import(), srcset, action. */
 function origins(text: string): string[] {

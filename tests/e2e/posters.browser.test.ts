@@ -51,4 +51,26 @@ describe('posters', () => {
     await page.goto(`${site.origin}/350500/12369/poster/`);
     expect(await page.locator('.poster-verdict').textContent()).toBe('已停用，请拨打 12345');
   });
+
+  // 12369 was kept in Sichuan's 2021 list (双号并行) and was switched off nationwide in 2024:
+  // no poster, in any language, may print it as a number that still works.
+  it.each(['/510000/poster/', '/510100/poster/', '/zh-hant/510000/poster/', '/en/510000/poster/', '/440100/poster/'])(
+    '%s prints 12369 among the stopped numbers, never among those still working',
+    async (path) => {
+      const page = await (await site.browser.newContext()).newPage();
+      await page.goto(site.origin + path);
+      expect(await page.locator('[data-group="stillWorks"] b', { hasText: /^12369$/ }).count()).toBe(0);
+      expect(await page.locator('[data-group="cancelled"] b', { hasText: /^12369$/ }).count()).toBe(1);
+    },
+  );
+
+  it('prints 12356 as the psychological assistance hotline, and the data dates rather than the build day', async () => {
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(`${site.origin}/350500/poster/`);
+    expect(await page.locator('[data-group="reassigned"] li', { hasText: '12356' }).innerText()).toMatch(/12356\s+心理援助热线/);
+    const foot = await page.locator('.poster-foot').innerText();
+    expect(foot).toContain('依据 2021 年清单');
+    expect(foot).toMatch(/全国性变化核查于 \d{4}年\d{1,2}月\d{1,2}日/);
+    expect(foot).not.toContain('数据更新于');
+  });
 });

@@ -4,6 +4,7 @@ import { answerFor } from '../../src/lib/engine/answer.ts';
 import { resolveList } from '../../src/lib/engine/resolve.ts';
 import { t } from '../../src/i18n/i18n.ts';
 import { lists } from '../support/tiny-lists.ts';
+import { changes as nationalChanges } from '../support/tiny-changes.ts';
 
 const names: Record<string, string> = { '350000': '福建省', '350100': '福州市', '350200': '厦门市', '350300': '莆田市', '350500': '泉州市', '440100': '广州市' };
 const parents: Record<string, string | null> = { '350000': null, '440100': '440000' };
@@ -11,13 +12,21 @@ const words = (locale: 'zh-Hans' | 'en') => ({
   tr: t(locale),
   region: (c: string) => names[c] ?? c,
   text: (text: string) => ({ text, lang: locale === 'en' ? 'zh-Hans' : undefined }),
+  ours: (w: { zh: string; en: string }) => (locale === 'en' ? w.en : w.zh),
 });
 /** The answer with each detail as one line of text, the document's words after the sentence that introduces them. */
+const answer = (region: string, number: string, date: string, changes = nationalChanges.filter(() => false)) => {
+  const at = { code: region, parent: region in parents ? parents[region]! : '350000' };
+  return answerFor(at, resolveList(at, lists), number, date, changes);
+};
+/** The lists alone (no national change), as the 2021 layer answers. */
 const say = (region: string, number: string, date = '2026-11-23', locale: 'zh-Hans' | 'en' = 'zh-Hans') => {
-  const resolution = resolveList({ code: region, parent: parents[region] ?? '350000' }, lists);
-  const text = answerText(answerFor(region, resolution, number, date), { region, number }, words(locale));
+  const text = answerText(answer(region, number, date), { region, number }, words(locale));
   return { verdict: text.verdict, details: text.details.map((d) => d.text + (d.quote?.text ?? '')) };
 };
+/** Both layers: the tiny national changes applied. */
+const sayNow = (region: string, number: string, locale: 'zh-Hans' | 'en' = 'zh-Hans') =>
+  answerText(answer(region, number, '2026-11-28', nationalChanges), { region, number }, words(locale));
 
 describe('answerText', () => {
   it('writes dates as Chinese readers do', () => {
@@ -66,8 +75,7 @@ describe('answerText', () => {
       verdict: 'Cancelled: call 12345 instead',
       details: expect.arrayContaining(['Since September 1, 2021', 'The document says: 8 月底']),
     });
-    const resolution = resolveList({ code: '350100', parent: '350000' }, lists);
-    const quoted = answerText(answerFor('350100', resolution, '12393', '2026-11-23'), { region: '350100', number: '12393' }, words('en'));
+    const quoted = answerText(answer('350100', '12393', '2026-11-23'), { region: '350100', number: '12393' }, words('en'));
     expect(quoted.details.find((d) => d.quote)?.quote).toEqual({ text: '8 月底', lang: 'zh-Hans' });
   });
 
@@ -77,5 +85,33 @@ describe('answerText', () => {
 
   it('the region has no list', () => {
     expect(say('440100', '12369').verdict).toBe('暂无广州市的归并清单');
+  });
+});
+
+describe('answerText with a national change', () => {
+  it('says the change first, and keeps what the list said as history', () => {
+    const text = sayNow('350200', '12333');
+    expect(text.verdict).toBe('已停用，请拨打 12345');
+    expect(text.details.map((d) => d.text)).toEqual(['自 2024年4月底起停用', '已在全国停用。', '这是全国性的变化，每个地区都适用，不论当地清单怎么写。']);
+    expect(text.history).toMatchObject({ heading: '福建省清单原来的说法（2024年4月底起已不适用）', verdict: '仍可拨打，也可拨打 12345' });
+  });
+
+  it('a reassigned number names its new service and the number to dial', () => {
+    expect(sayNow('350100', '12319').verdict).toBe('现为新服务热线，请拨打 12319');
+    expect(sayNow('350100', '12319', 'en').verdict).toBe('Now the New service line: call 12319');
+  });
+
+  it('a region without a list: the change, and that the list is missing', () => {
+    const text = sayNow('440100', '12369');
+    expect(text.verdict).toBe('已停用，请拨打 12345');
+    expect(text.history).toBeNull();
+    expect(text.details.at(-1)?.text).toBe('本站没有收录广州市的归并清单；以上是全国性的变化，不取决于地方清单。');
+  });
+
+  it('in English', () => {
+    const text = sayNow('350200', '12333', 'en');
+    expect(text.verdict).toBe('Switched off: call 12345 instead');
+    expect(text.details[0]?.text).toBe('Switched off since the end of April 2024.');
+    expect(text.history?.heading).toBe('What the 福建省 list said (no longer applies since the end of April 2024)');
   });
 });

@@ -13,6 +13,8 @@ export interface AnsweredNumber {
   department: string | null;
   href: string;
   verdict: string;
+  /** What a reassigned number is called and found by now (心理援助热线, 抑郁, counselling). */
+  now?: { names: readonly string[]; keywords: readonly string[]; english: readonly string[] } | undefined;
 }
 
 /**
@@ -22,8 +24,8 @@ export interface AnsweredNumber {
  * // { pinyin: ['huanjingbaohutousujubao', 'huanbaorexian', 'huanbao', 'zaoyin', …], initials: ['hjbhtsjb', 'hb', …], … }
  */
 export function searchEntry(answered: AnsweredNumber, hotline: Hotline | undefined): SearchEntry {
-  const names = hotline ? [hotline.name, hotline.shortName] : [];
-  const keywords = hotline?.keywords ?? [];
+  const names = [...(answered.now?.names ?? []), ...(hotline ? [hotline.name, hotline.shortName] : [])];
+  const keywords = [...(answered.now?.keywords ?? []), ...(hotline?.keywords ?? [])];
   const name = answered.name ?? hotline?.name ?? answered.number;
   return {
     number: answered.number,
@@ -35,8 +37,8 @@ export function searchEntry(answered: AnsweredNumber, hotline: Hotline | undefin
     department: answered.department ?? '',
     // Long official names are left out of the pinyin: nobody types them in pinyin, and
     // Fuse's time grows with the length of what it compares.
-    ...pinyinForms([name, ...(hotline ? [hotline.shortName] : []), ...keywords]),
-    english: hotline ? [hotline.englishName, ...hotline.englishKeywords].map((e) => e.toLowerCase()) : [],
+    ...pinyinForms([name, ...(answered.now?.names ?? []), ...(hotline ? [hotline.shortName] : []), ...keywords]),
+    english: [...(answered.now?.english ?? []), ...(hotline ? [hotline.englishName, ...hotline.englishKeywords] : [])].map((e) => e.toLowerCase()),
     href: answered.href,
     verdict: answered.verdict,
   };

@@ -3,8 +3,10 @@ import { loadFixture, messageOf } from '../../support/load-fixture.ts';
 
 describe('loadContent', () => {
   it('loads a valid folder, turning bare numbers into digit strings', () => {
-    const { lists, catalogue } = loadFixture('valid');
+    const { lists, catalogue, changes, review } = loadFixture('valid');
     expect(catalogue.map((h) => h.number)).toEqual(['12369', '12333']);
+    expect(changes.map((c) => [c.id, c.effective])).toEqual([['12369-stopped', { date: '2024-04-30', precision: 'month' }]]);
+    expect(review.numbers.map((f) => f.finding)).toEqual(['changed', 'none']);
     expect(lists[0]?.lines.map((l) => l.number)).toEqual(['12369', '12333']);
   });
 });
@@ -88,6 +90,28 @@ describe('a data editor’s mistake stops the build with a message to act on', (
     expect(messageOf('broken-folded')).toMatchInlineSnapshot(`
       "The data in content/ has 1 problem; nothing was built.
         - tests/fixtures/broken-folded/content/lists/350500.yaml:23, row 2 (12333), field "foldedInto": found 12369 on a line with mode parallel; expected foldedInto only on a merged line: a number folded into another is not kept."
+    `);
+  });
+
+  it('refuses a national change with no source', () => {
+    expect(messageOf('broken-change-no-source')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-change-no-source/content/changes/12369-stopped.yaml:10, field "sources": found []; expected at least one source naming the authority and the date: a change without one is not published."
+    `);
+  });
+
+  it('refuses a national change without its effective date, and a source without its date', () => {
+    expect(messageOf('broken-change-no-date')).toMatchInlineSnapshot(`
+      "The data in content/ has 2 problems; nothing was built.
+        - tests/fixtures/broken-change-no-date/content/changes/12369-stopped.yaml:6, field "effective.date": found nothing; expected a value for this required field (string).
+        - tests/fixtures/broken-change-no-date/content/changes/12369-stopped.yaml:11, field "sources[0].date": found nothing; expected a value for this required field (string)."
+    `);
+  });
+
+  it('refuses a review that leaves a catalogue number unchecked', () => {
+    expect(messageOf('broken-review-gap')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-review-gap/content/national-review.yaml, field "numbers": found no finding for 12333; expected every catalogue number reviewed: add what was searched, when, and what was found."
     `);
   });
 });

@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ params }) => {
   const answered = site.answered.get(region) ?? [];
   const urls: RegionUrls = {
     pages: [`${root}${region}/`, ...answered.map((n) => `${root}${region}/${n}/`)],
-    data: [`${root}${searchFileFor(region, answered.length > 0)}`, `api/v1/regions/${region}.json`],
+    data: [`${root}${searchFileFor(region, site.resolution(region).kind !== 'none')}`, `api/v1/regions/${region}.json`],
   };
   return Response.json(urls);
 };
