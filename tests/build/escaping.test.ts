@@ -4,13 +4,16 @@ import { astroBuild } from '../../scripts/astro-build.ts';
 import { repoRoot } from '../support/load-fixture.ts';
 
 // A list whose text looks like HTML, built for real: it must come out as text.
+// The same build runs on a day long after the fixture's review, to see the build warn about it.
 const outDir = `${repoRoot}.tmp/hostile-text-build/`;
 let answer: string;
+let output: string;
 
 beforeAll(() => {
   rmSync(outDir, { recursive: true, force: true });
-  const build = astroBuild(outDir, { CONTENT_DIR: 'tests/fixtures/hostile-text/content' });
+  const build = astroBuild(outDir, { CONTENT_DIR: 'tests/fixtures/hostile-text/content', BUILD_DATE: '2028-06-01' });
   expect(build.status, build.output).toBe(0);
+  output = build.output;
   answer = readFileSync(`${outDir}350500/12369/index.html`, 'utf8');
 }, 600_000);
 
@@ -33,5 +36,12 @@ describe('data text that looks like HTML', () => {
     expect(api.lines.find((l) => l.number === '12369')?.name).toBe('环保 "热线" <script>alert(1)</script>');
     const search = JSON.parse(readFileSync(`${outDir}search/350500.json`, 'utf8')) as { entries: { number: string; name: string }[] };
     expect(search.entries.find((e) => e.number === '12369')?.name).toBe('环保 "热线" <script>alert(1)</script>');
+  });
+});
+
+describe('a review of national changes more than a year old', () => {
+  it('makes the build warn, naming the review date, the build day and the file to update', () => {
+    expect(output).toContain('National changes were last reviewed on 2026-11-28, more than a year before 2028-06-01');
+    expect(output).toContain('content/national-review.yaml');
   });
 });

@@ -46,8 +46,9 @@ describe('the service worker', () => {
     expect(quanzhou.pages).toContain('350500/');
     expect(quanzhou.pages).toContain('350500/12369/');
     expect(quanzhou.data).toEqual(['search/350500.json', 'api/v1/regions/350500.json']);
+    // Without a list, a region's answers are the national changes: they are saved too.
     expect(readDistJson<{ pages: string[]; data: string[] }>('offline/440100.json')).toEqual({
-      pages: ['440100/'],
+      pages: ['440100/', '440100/12301/', '440100/12356/', '440100/12369/'],
       data: ['search/national.json', 'api/v1/regions/440100.json'],
     });
   });

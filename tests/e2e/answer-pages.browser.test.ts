@@ -24,10 +24,13 @@ describe('the answer page reads correctly', () => {
     expect(await page.locator('a[href="tel:12369"]').count()).toBe(0);
   });
 
-  it('Chaozhou 12369: still works beside 12345', async () => {
+  it('Chaozhou 12369: kept beside 12345 by the 2021 list, switched off nationwide since April 2024', async () => {
     const page = await open('/445100/12369/');
-    await expect(page.locator('#verdict').textContent()).resolves.toBe('仍可拨打，也可拨打 12345');
-    expect(await page.locator('a[href="tel:12369"]').count()).toBe(1);
+    await expect(page.locator('#verdict').textContent()).resolves.toBe('已停用，请拨打 12345');
+    expect(await page.locator('a[href="tel:12369"]').count()).toBe(0);
+    // The list's row is history, shown in full under its own heading.
+    await expect(page.locator('#history').textContent()).resolves.toBe('潮州市清单原来的说法（2024年4月底起已不适用）');
+    await expect(page.locator('.history-verdict').textContent()).resolves.toBe('仍可拨打，也可拨打 12345');
     const text = await page.locator('main').innerText();
     expect(text).toContain('接听：市 12345');
     expect(text).toContain('所在部分：32 条国家热线');

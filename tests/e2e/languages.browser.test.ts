@@ -57,7 +57,8 @@ describe('the Traditional Chinese answer page', () => {
     const page = await open('/zh-hant/445100/12369/');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
     expect(await text(page, 'h1')).toBe('潮州市 · 12369 環境保護投訴舉報電話');
-    expect(await text(page, '#verdict')).toBe('仍可撥打，也可撥打 12345');
+    expect(await text(page, '#verdict')).toBe('已停用，請撥打 12345');
+    expect(await text(page, '.history-verdict')).toBe('仍可撥打，也可撥打 12345');
     expect(await page.locator('.calls a').first().innerText()).toBe('撥打 12345');
     const details = await page.locator('.details li').allInnerTexts();
     expect(details).toContain('原號碼的話務座席已併入 12345 熱線，統一管理。');

@@ -166,12 +166,12 @@ describe('the region picker', () => {
 describe('with JavaScript off', () => {
   it('the region page still lists every line, and the form submits ?q=', async () => {
     const page = await open('/350500/', false);
-    expect(await page.locator('main a[href="/350500/12369/"]').count()).toBe(1);
+    expect(await page.locator('.group a[href="/350500/12369/"]').count()).toBe(1);
     expect(await page.locator('form[role="search"] input[name="q"]').count()).toBe(1);
     await page.fill(box, '噪音');
     await page.locator('form[role="search"] button[type="submit"]').click();
     await page.waitForURL('**/350500/?q=*');
-    expect(await page.locator('main a[href="/350500/12369/"]').count()).toBe(1);
+    expect(await page.locator('.group a[href="/350500/12369/"]').count()).toBe(1);
   });
 
   it('the home page offers every province, and no region picker that could not work', async () => {
