@@ -3,8 +3,7 @@ import { t } from '../i18n/i18n.ts';
 import { LOCALES, localeOf, localeRoot, type Locale } from '../i18n/locales.ts';
 import type { Translate } from '../lib/answer-text.ts';
 import type { DataText } from '../lib/locale/data-text.ts';
-import type { Answer } from '../lib/engine/answer.ts';
-import type { OurWords } from '../lib/schema/change.ts';
+import type { Change, OurWords } from '../lib/schema/change.ts';
 import { directCountiesOf, latinRegionName } from '../lib/locale/region-names.ts';
 import { toTraditional } from '../lib/locale/traditional.ts';
 
@@ -22,8 +21,8 @@ export interface Localised {
   text: (chinese: string) => DataText;
   /** A text we wrote in Chinese and English (a change's summary), in this language. */
   ours: (words: OurWords) => string;
-  /** What a number is called in an answer: the new service of a reassigned number, else its line's name. */
-  answerName: (number: string, answer: Answer) => string;
+  /** What a number is called today: the new service of a number a change reassigned, else as `hotline` names it. */
+  hotlineNow: (number: string, change: Change | null, listName?: string | null) => string;
 }
 
 const cache = new Map<string, Promise<Localised>>();
@@ -51,8 +50,7 @@ async function build(locale: Locale): Promise<Localised> {
     region: (code) => regionNames.get(code) ?? site.name(code),
     hotline,
     ours,
-    answerName: (number, answer) =>
-      answer.change?.now.service ? ours(answer.change.now.service) : hotline(number, answer.kind === 'line' ? answer.line.name : null),
+    hotlineNow: (number, change, listName) => (change?.now.service ? ours(change.now.service) : hotline(number, listName)),
     text: (text) =>
       locale.data === 'latin' ? { text, lang: 'zh-Hans' } : { text: chinese(text), lang: undefined },
   };
