@@ -1,9 +1,10 @@
 /**
  * National scale, for the benchmark and the scale test only — never published:
  * writes a content folder in which every prefecture of China has a list. The
- * five real lists are copied as they are; every other prefecture gets the
- * national lines, each with a mode drawn from what the real lists chose for
- * that number, plus one to three local lines. Municipalities without
+ * five real lists and their documents are copied as they are; every other
+ * prefecture gets the national lines, each with a mode drawn from what the real
+ * lists chose for that number, plus one to three local lines, and a document
+ * that prints them as a table, so each row has its place on a source page. Municipalities without
  * prefectures (北京市…) get one list of their own. Seeded, so every run writes the
  * same files.
  *
@@ -35,7 +36,7 @@ function random(seed: number): () => number {
 }
 
 /**
- * Writes catalogue.yaml and one list per prefecture into `dir`.
+ * Writes catalogue.yaml, one list per prefecture and its document into `dir`.
  * @returns how many lists and lines were written
  */
 export function writeNationalContent(dir: string, seed = 12345): { lists: number; lines: number } {
@@ -43,6 +44,7 @@ export function writeNationalContent(dir: string, seed = 12345): { lists: number
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
   mkdirSync(`${dir}/lists`, { recursive: true });
   cpSync(fileURLToPath(new URL('lists/', root)), `${dir}/lists`, { recursive: true });
+  cpSync(fileURLToPath(new URL('sources/', root)), `${dir}/sources`, { recursive: true });
 
   const real = readdirSync(new URL('lists/', root)).map(
     (f) => parse(readFileSync(new URL(`lists/${f}`, root), 'utf8')) as { region: string; lines: RealLine[] },
@@ -100,6 +102,8 @@ export function writeNationalContent(dir: string, seed = 12345): { lists: number
       lines: listLines,
     };
     writeFileSync(`${dir}/lists/${region.code}-synthetic.yaml`, stringify(list));
+    const table = (section: string) => [section, ...listLines.filter((l) => l.section === section).map((l) => `${l.row}\t${l.number} ${l.name}\t${l.department}`)];
+    writeFileSync(`${dir}/sources/${list.source.id}.txt`, [list.source.title, ...table('国家热线'), ...table('本地热线')].join('\n'));
     lines += listLines.length;
   }
   writeFileSync(`${dir}/catalogue.yaml`, stringify([...catalogue, ...local]));

@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { catalogueLoader, listsLoader } from './integrations/content-loader.ts';
+import { catalogueLoader, documentsLoader, listsLoader } from './integrations/content-loader.ts';
 
 export const collections = {
   lists: defineCollection({ loader: listsLoader() }),
   catalogue: defineCollection({ loader: catalogueLoader() }),
+  documents: defineCollection({ loader: documentsLoader() }),
 };

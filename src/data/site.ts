@@ -14,6 +14,8 @@ export interface Site {
   resolution: (code: string) => Resolution;
   lists: Map<string, List>;
   sources: Map<string, List['source']>;
+  /** Source id → the list that cites it and the document's file text (content/sources/{id}.txt). */
+  documents: Map<string, { list: List; text: string }>;
   catalogue: Map<string, Hotline>;
   /** Region code → the numbers its answer pages answer (none for a region without a list). */
   answered: Map<string, string[]>;
@@ -26,6 +28,7 @@ let site: Promise<Site> | undefined;
 async function load(): Promise<Site> {
   const lists = new Map((await getCollection('lists')).map((e) => [e.data.region, e.data as List]));
   const catalogue = new Map((await getCollection('catalogue')).map((e) => [e.data.number, e.data as Hotline]));
+  const texts = new Map((await getCollection('documents')).map((e) => [e.id, e.data.text]));
   const regions = allRegions();
   const byCode = new Map(regions.map((r) => [r.code, r]));
   const region = (code: string) => {
@@ -46,6 +49,7 @@ async function load(): Promise<Site> {
     resolution,
     lists,
     sources: new Map([...lists.values()].map((l) => [l.source.id, l.source])),
+    documents: new Map([...lists.values()].map((l) => [l.source.id, { list: l, text: texts.get(l.source.id)! }])),
     catalogue,
     answered,
     buildDate: process.env['BUILD_DATE'] ?? todayInChina(),

@@ -1,21 +1,26 @@
 import type { Loader } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import { loadContent, type Content } from '../lib/content/load.ts';
+import { loadDocuments } from '../lib/content/documents.ts';
 import { hotline } from '../lib/schema/catalogue.ts';
 import { list } from '../lib/schema/list.ts';
 import { allRegions } from '../lib/regions.ts';
 
-let loaded: Content | undefined;
+let loaded: (Content & { documents: Map<string, string> }) | undefined;
 
 /**
- * Reads content/ once per build: both collections share the validated result.
+ * Reads content/ once per build: every collection shares the validated result.
  * CONTENT_DIR points the build at another folder (tests build broken fixtures).
  */
-function content(root: URL): Content {
+function content(root: URL): NonNullable<typeof loaded> {
   const codes = new Set(allRegions().map((r) => r.code));
   const dir = process.env['CONTENT_DIR'] ? resolve(process.env['CONTENT_DIR']) : fileURLToPath(new URL('content/', root));
-  loaded ??= loadContent(dir, (code) => codes.has(code), fileURLToPath(root));
+  if (!loaded) {
+    const valid = loadContent(dir, (code) => codes.has(code), fileURLToPath(root));
+    loaded = { ...valid, documents: loadDocuments(dir, valid.lists, fileURLToPath(root)) };
+  }
   return loaded;
 }
 
@@ -45,6 +50,20 @@ export function catalogueLoader(): Loader {
       store.clear();
       for (const h of content(config.root).catalogue) {
         store.set({ id: h.number, data: await parseData({ id: h.number, data: h }) });
+      }
+    },
+  };
+}
+
+/** The source documents' text as published (content/sources/{id}.txt), by source id; every cited row found in it. */
+export function documentsLoader(): Loader {
+  return {
+    name: 'hotline-documents',
+    schema: z.object({ text: z.string() }),
+    load: async ({ store, parseData, config }) => {
+      store.clear();
+      for (const [id, text] of content(config.root).documents) {
+        store.set({ id, data: await parseData({ id, data: { text } }) });
       }
     },
   };

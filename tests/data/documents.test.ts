@@ -6,6 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { rowAnchors } from '../../src/lib/sources/anchors.ts';
+import { documentPart } from '../../src/lib/sources/document-part.ts';
+import { locateRows } from '../../src/lib/sources/locate.ts';
 import type { Line } from '../../src/lib/schema/line.ts';
 import type { List } from '../../src/lib/schema/list.ts';
 import { isRegion, repoRoot } from '../support/load-fixture.ts';
@@ -270,6 +273,21 @@ describe.each(lists.map((list) => [list.source.id, list] as const))('%s', (_id, 
     }
   });
 
+  it('finds every row in the document, where its source page marks it', () => {
+    const text = documentPart(documentText(list), list.source.endsBefore)!;
+    const locations = locateRows(text, list.lines);
+    list.lines.forEach((line, i) => {
+      const at = locations[i];
+      expect(at, key(line)).not.toBeNull();
+      const found = text.slice(at!.start, at!.end);
+      expect(found, key(line)).toContain(line.number ?? line.name);
+      // A whole table line starts with the row's 序号 (nothing for a row printed without one).
+      if (at!.kind === 'line') expect(found.startsWith(`${line.row ?? ''}\t`), `${key(line)}: ${found}`).toBe(true);
+    });
+    expect(new Set(locations.map((l) => l!.start)).size, 'one place per row').toBe(list.lines.length);
+    expect(new Set(rowAnchors(list.lines)).size, 'one anchor per row').toBe(list.lines.length);
+  });
+
   it('counts as many rows per mode as the document', () => {
     const rows = documentRows();
     const count = (mode: Line['mode']) => rows.filter((r) => r.mode === mode).length;
@@ -304,6 +322,13 @@ describe('the documents’ own words', () => {
 
   it('every list title is printed in its document', () => {
     for (const list of lists) expect(documentText(list), list.region).toContain(list.source.title.replace(/^## /, ''));
+  });
+
+  it('Jilin: the document ends after its last table; the news after it is not part of it', () => {
+    const jilin = lists.find((l) => l.region === '220000')!;
+    const part = documentPart(text('220000'), jilin.source.endsBefore)!;
+    expect(part.trimEnd().endsWith('5\t全国邮政业用户申诉电话\t12305\t省邮政管理局\t9月1日至10月15日')).toBe(true);
+    expect(text('220000').slice(part.length)).toMatch(/^8月1日 省政府召开全省疫情防控工作部署视频会议/);
   });
 
   it('Jilin: 12393 carries 96618, 12356 is folded into 12320, 12319 and 12329 are Changchun’s', () => {

@@ -20,6 +20,13 @@ export const source = z
     date: isoDate.nullable(),
     /** Where the original can be read, if published; null when unknown. */
     url: z.url().nullable().default(null),
+    /**
+     * The first words of text the file carries after the document has ended
+     * (unrelated news captured with it, as in Jilin's); null when the file is the
+     * document alone. The file stays as it is; the page shows the document up to
+     * these words and says that it ends there.
+     */
+    endsBefore: text.nullable().default(null),
     /** Assumptions and peculiarities of the document a reader should know. */
     notes: z.array(text).default([]),
   })
