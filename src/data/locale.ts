@@ -18,6 +18,8 @@ export interface Localised {
   hotline: (number: string, listName?: string | null) => string;
   /** Chinese text from a document, as this language shows it. */
   text: (chinese: string) => DataText;
+  /** The `lang` of document text on this language's pages: set where it differs from the page's (English quotes Chinese). */
+  dataLang: string | undefined;
 }
 
 const cache = new Map<string, Promise<Localised>>();
@@ -31,6 +33,7 @@ async function build(locale: Locale): Promise<Localised> {
     return province ? tr('region.directCounties', { province: latinRegionName(province) }) : latinRegionName(name);
   };
   const chinese = (name: string) => (locale.data === 'hant' ? toTraditional(name) : name);
+  const dataLang = locale.data === 'latin' ? 'zh-Hans' : undefined;
   const regionNames = new Map(site.regions.map((r) => [r.code, locale.data === 'latin' ? latinRegion(r.name) : chinese(r.name)]));
   return {
     locale,
@@ -42,8 +45,8 @@ async function build(locale: Locale): Promise<Localised> {
       if (locale.data === 'latin') return hotline?.englishName ?? number;
       return chinese(listName ?? hotline?.name ?? number);
     },
-    text: (text) =>
-      locale.data === 'latin' ? { text, lang: 'zh-Hans' } : { text: chinese(text), lang: undefined },
+    text: (text) => ({ text: chinese(text), lang: dataLang }),
+    dataLang,
   };
 }
 
