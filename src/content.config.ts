@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { catalogueLoader, changesLoader, listsLoader, reviewLoader } from './integrations/content-loader.ts';
+import { catalogueLoader, changesLoader, documentsLoader, listsLoader, reviewLoader } from './integrations/content-loader.ts';
 
 export const collections = {
   lists: defineCollection({ loader: listsLoader() }),
   catalogue: defineCollection({ loader: catalogueLoader() }),
   changes: defineCollection({ loader: changesLoader() }),
   review: defineCollection({ loader: reviewLoader() }),
+  documents: defineCollection({ loader: documentsLoader() }),
 };

@@ -23,6 +23,8 @@ export interface Localised {
   ours: (words: OurWords) => string;
   /** What a number is called today: the new service of a number a change reassigned, else as `hotline` names it. */
   hotlineNow: (number: string, change: Change | null, listName?: string | null) => string;
+  /** The `lang` of document text on this language's pages: set where it differs from the page's (English quotes Chinese). */
+  dataLang: string | undefined;
 }
 
 const cache = new Map<string, Promise<Localised>>();
@@ -36,6 +38,7 @@ async function build(locale: Locale): Promise<Localised> {
     return province ? tr('region.directCounties', { province: latinRegionName(province) }) : latinRegionName(name);
   };
   const chinese = (name: string) => (locale.data === 'hant' ? toTraditional(name) : name);
+  const dataLang = locale.data === 'latin' ? 'zh-Hans' : undefined;
   const regionNames = new Map(site.regions.map((r) => [r.code, locale.data === 'latin' ? latinRegion(r.name) : chinese(r.name)]));
   const hotline = (number: string, listName?: string | null) => {
     const found = site.catalogue.get(number);
@@ -51,8 +54,8 @@ async function build(locale: Locale): Promise<Localised> {
     hotline,
     ours,
     hotlineNow: (number, change, listName) => (change?.now.service ? ours(change.now.service) : hotline(number, listName)),
-    text: (text) =>
-      locale.data === 'latin' ? { text, lang: 'zh-Hans' } : { text: chinese(text), lang: undefined },
+    text: (text) => ({ text: chinese(text), lang: dataLang }),
+    dataLang,
   };
 }
 

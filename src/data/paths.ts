@@ -22,3 +22,9 @@ export async function answerPaths() {
   const site = await getSite();
   return inEveryLocale([...site.answered].flatMap(([region, numbers]) => numbers.map((number) => ({ params: { region, number } }))));
 }
+
+/** getStaticPaths for a page per source document: /sources/{id}/. */
+export async function sourcePaths() {
+  const site = await getSite();
+  return inEveryLocale([...site.documents.keys()].map((id) => ({ params: { id } })));
+}

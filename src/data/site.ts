@@ -18,6 +18,8 @@ export interface Site {
   resolution: (code: string) => Resolution;
   lists: Map<string, List>;
   sources: Map<string, List['source']>;
+  /** Source id → the list that cites it and the document's file text (content/sources/{id}.txt). */
+  documents: Map<string, { list: List; text: string }>;
   catalogue: Map<string, Hotline>;
   /** National changes after the lists. */
   changes: Change[];
@@ -42,6 +44,7 @@ async function load(): Promise<Site> {
   const catalogue = new Map((await getCollection('catalogue')).map((e) => [e.data.number, e.data as Hotline]));
   const changes = (await getCollection('changes')).map((e) => e.data as Change);
   const review = (await getCollection('review'))[0]!.data as Review;
+  const texts = new Map((await getCollection('documents')).map((e) => [e.id, e.data.text]));
   const regions = allRegions();
   const byCode = new Map(regions.map((r) => [r.code, r]));
   const region = (code: string) => {
@@ -64,6 +67,7 @@ async function load(): Promise<Site> {
     resolution,
     lists,
     sources: new Map([...lists.values()].map((l) => [l.source.id, l.source])),
+    documents: new Map([...lists.values()].map((l) => [l.source.id, { list: l, text: texts.get(l.source.id)! }])),
     catalogue,
     changes,
     review,

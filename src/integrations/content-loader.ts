@@ -1,24 +1,28 @@
 import type { Loader } from 'astro/loaders';
-import type { z } from 'zod';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import { loadContent, type Content } from '../lib/content/load.ts';
+import { loadDocuments } from '../lib/content/documents.ts';
 import { hotline } from '../lib/schema/catalogue.ts';
 import { list } from '../lib/schema/list.ts';
 import { change, review } from '../lib/schema/change.ts';
 import { allRegions } from '../lib/regions.ts';
 import { buildDay, reviewIsStale } from '../lib/dates.ts';
 
-let loaded: Content | undefined;
+let loaded: (Content & { documents: Map<string, string> }) | undefined;
 
 /**
  * Reads content/ once per build: every collection shares the validated result.
  * CONTENT_DIR points the build at another folder (tests build broken fixtures).
  */
-function content(root: URL): Content {
+function content(root: URL): NonNullable<typeof loaded> {
   const codes = new Set(allRegions().map((r) => r.code));
   const dir = process.env['CONTENT_DIR'] ? resolve(process.env['CONTENT_DIR']) : fileURLToPath(new URL('content/', root));
-  loaded ??= loadContent(dir, (code) => codes.has(code), fileURLToPath(root));
+  if (!loaded) {
+    const valid = loadContent(dir, (code) => codes.has(code), fileURLToPath(root));
+    loaded = { ...valid, documents: loadDocuments(dir, valid.lists, fileURLToPath(root)) };
+  }
   return loaded;
 }
 
@@ -27,7 +31,7 @@ function content(root: URL): Content {
  * (schema and cross-checks) before anything is stored, so a data editor's mistake
  * stops the build with every problem listed.
  */
-function loader<S extends z.ZodType>(name: string, schema: S, entries: (c: Content) => { id: string; data: z.output<S> }[]): Loader {
+function loader<S extends z.ZodType>(name: string, schema: S, entries: (c: NonNullable<typeof loaded>) => { id: string; data: z.output<S> }[]): Loader {
   return {
     name,
     schema,
@@ -59,3 +63,7 @@ export function reviewLoader(): Loader {
     },
   };
 }
+
+/** The source documents' text as published (content/sources/{id}.txt), by source id; every cited row found in it. */
+export const documentsLoader = () =>
+  loader('hotline-documents', z.object({ text: z.string() }), (c) => [...c.documents].map(([id, text]) => ({ id, data: { text } })));

@@ -10,7 +10,7 @@ describe('astro build with a broken list', () => {
     const { status, output } = astroBuild(outDir, { CONTENT_DIR: 'tests/fixtures/broken-mode/content' });
     expect(status).not.toBe(0);
     expect(output).toContain(
-      'tests/fixtures/broken-mode/content/lists/350500.yaml:24, row 2 (12333), field "mode": found "paralel"; expected one of merged (整体并入), parallel (双号并行), subcenter (设分中心).',
+      'tests/fixtures/broken-mode/content/lists/350500.yaml:23, row 2 (12333), field "mode": found "paralel"; expected one of merged (整体并入), parallel (双号并行), subcenter (设分中心).',
     );
     expect(existsSync(outDir)).toBe(false);
   });

@@ -25,10 +25,16 @@ describe('data text that looks like HTML', () => {
   });
 
   it('never becomes markup anywhere in the site', () => {
-    for (const page of ['350500/12369/index.html', '350500/index.html', 'n/12369/index.html']) {
+    for (const page of ['350500/12369/index.html', '350500/index.html', 'n/12369/index.html', 'sources/test-list/index.html']) {
       const html = readFileSync(outDir + page, 'utf8');
       expect(html, page).not.toMatch(/<script>alert|<img src=x|<b onmouseover/);
     }
+  });
+
+  it('renders as text on the source page, the document’s own text included', () => {
+    const source = readFileSync(`${outDir}sources/test-list/index.html`, 'utf8');
+    expect(source).toContain('&lt;script&gt;alert(5)&lt;/script&gt;');
+    expect(source).toContain('市人社局 &lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;script&gt;alert(6)&lt;/script&gt;');
   });
 
   it('stays plain text in the JSON API and the search data', () => {

@@ -39,6 +39,7 @@ describe('the service worker', () => {
   it('does not precache any region: a phone downloads only the regions it visits', () => {
     expect(sw).not.toMatch(/"\d{6}\//);
     expect(sw).not.toMatch(/"search\/\d{6}\.json"/);
+    expect(sw).not.toMatch(/"(?:[\w-]+\/)?sources\//);
   });
 
   it('has, for every region, the list of what to save when it is visited', () => {
@@ -46,6 +47,10 @@ describe('the service worker', () => {
     expect(quanzhou.pages).toContain('350500/');
     expect(quanzhou.pages).toContain('350500/12369/');
     expect(quanzhou.data).toEqual(['search/350500.json', 'api/v1/regions/350500.json']);
+    // The document the answers cite, so that their source links work offline: the province's for Xiamen.
+    expect(quanzhou.pages).toContain('sources/quanzhou-2021/');
+    expect(readDistJson<{ pages: string[] }>('offline/350200.json').pages).toContain('sources/fujian-2021/');
+    expect(readDistJson<{ pages: string[] }>('en/offline/350500.json').pages).toContain('en/sources/quanzhou-2021/');
     // Without a list, a region's answers are the national changes: they are saved too.
     expect(readDistJson<{ pages: string[]; data: string[] }>('offline/440100.json')).toEqual({
       pages: ['440100/', '440100/12301/', '440100/12356/', '440100/12369/'],

@@ -1,20 +1,23 @@
 /**
- * The data against the documents: each seed in ../shared/seeds is read row by
- * row, independently of the transcription, and every row must be in content/
+ * The data against the documents: each document in content/sources/ is read row
+ * by row, independently of the transcription, and every row must be in content/
  * with the same number, department and mode — and nothing more.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { rowAnchors } from '../../src/lib/sources/anchors.ts';
+import { documentPart } from '../../src/lib/sources/document-part.ts';
+import { locateRows } from '../../src/lib/sources/locate.ts';
 import type { Line } from '../../src/lib/schema/line.ts';
 import type { List } from '../../src/lib/schema/list.ts';
 import { isRegion, repoRoot } from '../support/load-fixture.ts';
 
-const seedsDir = `${repoRoot}../shared/seeds/`;
+const sourcesDir = `${repoRoot}content/sources/`;
 const { lists } = loadContent(`${repoRoot}content`, isRegion, repoRoot);
 
 /** One row as the document prints it, with the agents and schedule it gives that row. */
-interface SeedRow {
+interface DocumentRow {
   section: string;
   row: number | null;
   number: string | null;
@@ -50,9 +53,9 @@ function dateCell(cell: string): string {
 const modeOfSection = (heading: string): Line['mode'] =>
   heading.includes('整体并入') ? 'merged' : heading.includes('双号并行') ? 'parallel' : 'subcenter';
 
-const seedText = (list: List) => {
-  const path = seedsDir + list.source.seed;
-  if (!existsSync(path)) throw new Error(`${path} is missing: the data tests need ../shared/seeds beside the checkout`);
+const documentText = (list: List) => {
+  const path = `${sourcesDir}${list.source.id}.txt`;
+  if (!existsSync(path)) throw new Error(`${path} is missing: every list's document is kept in content/sources/{source.id}.txt`);
   return readFileSync(path, 'utf8');
 };
 
@@ -65,12 +68,12 @@ const tableRow = /^\d+\t/;
  * 潮州: 序号 责任单位 热线号码 热线名称 整体并入 双号并行 设分中心 归并落地方式 完成时间 备注;
  * a ✓ or √ marks the mode, and the 备注 under the table defines each mode's agents.
  */
-function chaozhou(text: string): SeedRow[] {
+function chaozhou(text: string): DocumentRow[] {
   expect(text).toContain('整体并入 ：企业和群众拨打频率较低的政务服务便民热线，取消号码，将话务坐席统一到 12345 热线');
   expect(text).toContain('双号并行 ：话务量大、社会知晓度高的政务服务便民热线，保留号码，将话务坐席并入 12345 热线统一管理');
   expect(text).toContain('以分中心形式归并到 12345 热线，保留号码和话务坐席');
   let section = '';
-  const rows: SeedRow[] = [];
+  const rows: DocumentRow[] = [];
   for (const line of text.split('\n')) {
     const c = cells(line);
     if (!tableRow.test(line)) {
@@ -98,9 +101,9 @@ function chaozhou(text: string): SeedRow[] {
  * the agents are read from the 归并方式 (12329: the cities' agents go into 12345,
  * the provincial centre's stay — an exception; 12301 was never deployed).
  */
-function fujian(text: string): SeedRow[] {
+function fujian(text: string): DocumentRow[] {
   let section = '';
-  const rows: SeedRow[] = [];
+  const rows: DocumentRow[] = [];
   for (const line of text.split('\n')) {
     if (/^[一二三]、/.test(line)) section = line.trim();
     else if (tableRow.test(line)) {
@@ -124,9 +127,9 @@ function fujian(text: string): SeedRow[] {
  * the 96889 row is printed without 序号; "12393 (96618)" is one row. The list
  * says nothing of agents.
  */
-function jilin(text: string): SeedRow[] {
+function jilin(text: string): DocumentRow[] {
   let section = '';
-  const rows: SeedRow[] = [];
+  const rows: DocumentRow[] = [];
   for (const line of text.slice(text.indexOf('## 省级')).split('\n')) {
     const heading = line.replace(/^#+\s*/, '');
     if (/^[一二三]、/.test(heading)) section = heading.trim();
@@ -152,7 +155,7 @@ function jilin(text: string): SeedRow[] {
  * The plan's text (二、分类推进热线归并) sorts the lines by what happens to their
  * agents; only rows 9–18 carry a date of their own, the rest the plan's goal.
  */
-function quanzhou(text: string): SeedRow[] {
+function quanzhou(text: string): DocumentRow[] {
   const plan = text.slice(text.indexOf('二、分类推进热线归并'), text.indexOf('三、保障措施'));
   const numbersIn = (from: string, to: string) => {
     const part = plan.slice(plan.indexOf(from), plan.indexOf(to));
@@ -172,7 +175,7 @@ function quanzhou(text: string): SeedRow[] {
   let way = '';
   const annex = text.slice(text.lastIndexOf('泉州市 12345 热线归并清单'));
   let section = '';
-  const rows: SeedRow[] = [];
+  const rows: DocumentRow[] = [];
   for (const line of annex.split('\n')) {
     if (/^[一二三]、/.test(line)) section = line.trim();
     else if (tableRow.test(line)) {
@@ -202,8 +205,8 @@ function quanzhou(text: string): SeedRow[] {
  * … 实行双号接听" then "10月1日起，注销原热线号码"; "10月16日起，实现所有号码向12345热线转接";
  * for sub-centres, the day "各分中心实现“7×24 小时”全天候人工服务".
  */
-function sichuan(text: string): SeedRow[] {
-  const rows: SeedRow[] = [];
+function sichuan(text: string): DocumentRow[] {
+  const rows: DocumentRow[] = [];
   const parts = text.split(/\n(?=[一二三]、)/).slice(1);
   for (const part of parts) {
     const section = part.slice(0, part.search(/[（(]/)).trim();
@@ -236,7 +239,7 @@ function sichuan(text: string): SeedRow[] {
   return rows;
 }
 
-const parsers: Record<string, (text: string) => SeedRow[]> = {
+const parsers: Record<string, (text: string) => DocumentRow[]> = {
   '445100': chaozhou,
   '350000': fujian,
   '220000': jilin,
@@ -244,23 +247,23 @@ const parsers: Record<string, (text: string) => SeedRow[]> = {
   '510000': sichuan,
 };
 
-describe.each(lists.map((list) => [list.source.seed, list] as const))('%s', (_seed, list) => {
+describe.each(lists.map((list) => [list.source.id, list] as const))('%s', (_id, list) => {
   const parse = parsers[list.region];
-  const seedRows = () => {
-    if (!parse) throw new Error(`no reader for the seed of region ${list.region}: add one to this test`);
-    return parse(seedText(list));
+  const documentRows = () => {
+    if (!parse) throw new Error(`no reader for the document of region ${list.region}: add one to this test`);
+    return parse(documentText(list));
   };
   const key = (r: { section: string; row: number | null; number: string | null }) => `${r.section} #${r.row ?? '-'} ${r.number ?? '(no number)'}`;
 
   it('has every row of the document, and no row the document does not have', () => {
-    const rows = seedRows();
+    const rows = documentRows();
     expect(rows.length).toBeGreaterThan(0);
     expect(list.lines.map(key).sort()).toEqual(rows.map(key).sort());
   });
 
   it('gives each row the document’s mode, department, agents and schedule', () => {
     const byKey = new Map(list.lines.map((l) => [key(l), l]));
-    for (const row of seedRows()) {
+    for (const row of documentRows()) {
       const line = byKey.get(key(row));
       expect(line?.mode, key(row)).toBe(row.mode);
       // Sichuan names departments per section, not per line: checked below.
@@ -270,8 +273,23 @@ describe.each(lists.map((list) => [list.source.seed, list] as const))('%s', (_se
     }
   });
 
+  it('finds every row in the document, where its source page marks it', () => {
+    const text = documentPart(documentText(list), list.source.endsBefore)!;
+    const locations = locateRows(text, list.lines);
+    list.lines.forEach((line, i) => {
+      const at = locations[i];
+      expect(at, key(line)).not.toBeNull();
+      const found = text.slice(at!.start, at!.end);
+      expect(found, key(line)).toContain(line.number ?? line.name);
+      // A whole table line starts with the row's 序号 (nothing for a row printed without one).
+      if (at!.kind === 'line') expect(found.startsWith(`${line.row ?? ''}\t`), `${key(line)}: ${found}`).toBe(true);
+    });
+    expect(new Set(locations.map((l) => l!.start)).size, 'one place per row').toBe(list.lines.length);
+    expect(new Set(rowAnchors(list.lines)).size, 'one anchor per row').toBe(list.lines.length);
+  });
+
   it('counts as many rows per mode as the document', () => {
-    const rows = seedRows();
+    const rows = documentRows();
     const count = (mode: Line['mode']) => rows.filter((r) => r.mode === mode).length;
     expect({ merged: list.counts.merged, parallel: list.counts.parallel, subcenter: list.counts.subcenter }).toEqual({
       merged: count('merged'),
@@ -282,49 +300,56 @@ describe.each(lists.map((list) => [list.source.seed, list] as const))('%s', (_se
 });
 
 describe('the documents’ own words', () => {
-  const text = (region: string) => seedText(lists.find((l) => l.region === region)!);
+  const text = (region: string) => documentText(lists.find((l) => l.region === region)!);
 
   it('Sichuan: every department given to a line is named in its section’s 责任单位 cell', () => {
     const sichuan = lists.find((l) => l.region === '510000')!;
-    const seed = text('510000');
+    const doc = text('510000');
     for (const line of sichuan.lines) {
-      for (const unit of line.department!.split('、')) expect(seed, `${line.number}: ${unit}`).toContain(unit);
+      for (const unit of line.department!.split('、')) expect(doc, `${line.number}: ${unit}`).toContain(unit);
     }
   });
 
   it('Quanzhou: states 18, 9 and 5 lines per mode, and its source as printed', () => {
-    const seed = text('350500');
-    expect(seed).toMatch(/提示空号的 18 条[\s\S]*双号并行的9条[\s\S]*设分中心的 5 条/);
+    const doc = text('350500');
+    expect(doc).toMatch(/提示空号的 18 条[\s\S]*双号并行的9条[\s\S]*设分中心的 5 条/);
     const quanzhou = lists.find((l) => l.region === '350500')!;
     expect(quanzhou.counts).toMatchObject({ merged: 18, parallel: 9, subcenter: 5, stated: true });
-    expect(seed).toContain(quanzhou.source.documentNumber);
-    expect(seed).toContain(quanzhou.source.title);
-    expect(seed).toContain('2021年11月30日');
+    expect(doc).toContain(quanzhou.source.documentNumber);
+    expect(doc).toContain(quanzhou.source.title);
+    expect(doc).toContain('2021年11月30日');
   });
 
   it('every list title is printed in its document', () => {
-    for (const list of lists) expect(seedText(list), list.region).toContain(list.source.title.replace(/^## /, ''));
+    for (const list of lists) expect(documentText(list), list.region).toContain(list.source.title.replace(/^## /, ''));
+  });
+
+  it('Jilin: the document ends after its last table; the news after it is not part of it', () => {
+    const jilin = lists.find((l) => l.region === '220000')!;
+    const part = documentPart(text('220000'), jilin.source.endsBefore)!;
+    expect(part.trimEnd().endsWith('5\t全国邮政业用户申诉电话\t12305\t省邮政管理局\t9月1日至10月15日')).toBe(true);
+    expect(text('220000').slice(part.length)).toMatch(/^8月1日 省政府召开全省疫情防控工作部署视频会议/);
   });
 
   it('Jilin: 12393 carries 96618, 12356 is folded into 12320, 12319 and 12329 are Changchun’s', () => {
     const jilin = lists.find((l) => l.region === '220000')!;
-    const seed = text('220000');
+    const doc = text('220000');
     const line = (n: string) => jilin.lines.find((l) => l.number === n)!;
-    expect(seed).toContain('12393 (96618)');
+    expect(doc).toContain('12393 (96618)');
     expect(line('12393').aliases).toEqual(['96618']);
-    expect(seed).toContain('已整合到12320');
+    expect(doc).toContain('已整合到12320');
     expect(line('12356').foldedInto).toBe('12320');
-    expect(seed).toContain('此号码由长春市');
+    expect(doc).toContain('此号码由长春市');
     expect(line('12319').onlyIn).toEqual(['220100']);
     expect(line('12329').onlyIn).toEqual(['220100']);
   });
 
   it('Fujian: Xiamen keeps 12333 for now, and the provincial 12329 centre keeps its agents', () => {
     const fujian = lists.find((l) => l.region === '350000')!;
-    const seed = text('350000');
-    expect(seed).toContain('暂时保留厦门市 12333 热线和话务座席');
+    const doc = text('350000');
+    expect(doc).toContain('暂时保留厦门市 12333 热线和话务座席');
     expect(fujian.lines.find((l) => l.number === '12333')!.exceptions).toMatchObject([{ region: '350200', mode: 'parallel', agents: 'kept' }]);
-    expect(seed).toContain('保留省直公积金中心12329热线话务座席');
+    expect(doc).toContain('保留省直公积金中心12329热线话务座席');
     expect(fujian.lines.find((l) => l.number === '12329')!.exceptions).toMatchObject([{ region: '350000', agents: 'kept' }]);
   });
 });

@@ -33,6 +33,7 @@ const pages: [name: string, path: string, ready?: (page: Page) => Promise<void>]
   ['embed widget', '/embed/350500/?q=1236', showResults],
   ['embed builder', '/embed/'],
   ['poster', '/350500/poster/'],
+  ['source document at a cited row', '/sources/chaozhou-2021/#s1-row-12'],
   // The other languages: English quotes Chinese inside marked spans; traditional is converted text.
   ['answer in English', '/en/350500/12366/'],
   [
@@ -45,6 +46,7 @@ const pages: [name: string, path: string, ready?: (page: Page) => Promise<void>]
     },
   ],
   ['region in traditional characters', '/zh-hant/445100/'],
+  ['source document in English, at an entry of a cell', '/en/sources/sichuan-2021/#s2-row-11'],
 ];
 
 const modes = {

@@ -33,8 +33,7 @@ describe('the answer page reads correctly', () => {
     await expect(page.locator('.history-verdict').textContent()).resolves.toBe('仍可拨打，也可拨打 12345');
     const text = await page.locator('main').innerText();
     expect(text).toContain('接听：市 12345');
-    expect(text).toContain('所在部分：32 条国家热线');
-    expect(text).toContain('第 12 项');
+    expect(text).toContain('《潮州市 12345 热线归并清单》，32 条国家热线 第 12 项');
   });
 
   it('Chengdu 12300: cancelled since 2021-10-01, based on the Sichuan provincial list', async () => {

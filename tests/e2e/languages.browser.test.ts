@@ -31,7 +31,8 @@ describe('the English answer page', () => {
     // The document's own words stay Chinese and are marked as Chinese for readers and screen readers.
     const quote = page.locator('.details li', { hasText: 'The document says:' }).locator('[lang="zh-Hans"]');
     expect(await quote.innerText()).toContain('2021年11月30日前');
-    expect(await page.locator('.source cite [lang="zh-Hans"]').innerText()).toBe('泉州市人民政府办公室关于印发泉州市政务服务便民热线归并工作方案的通知');
+    expect(await page.locator('.source a [lang="zh-Hans"]').innerText()).toBe('泉州市人民政府办公室《泉州市人民政府办公室关于印发泉州市政务服务便民热线归并工作方案的通知》泉政办〔2021〕53号，三、设分中心');
+    expect(await page.locator('.source a').innerText()).toMatch(/\(item 29\)$/);
     expect(await text(page, 'main')).toContain('The source documents exist only in Chinese');
     // Every line of UI text outside the marked quotations is English: no stray Chinese UI string.
     const unmarkedHan = await page.evaluate(() => {

@@ -50,9 +50,14 @@ describe('offline after one visit, served by nginx with deploy/nginx.conf', () =
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.locator('html[data-offline="ready"]').waitFor();
     expect(await page.locator('[data-offline-region]').innerText()).toBe('All numbers for Quanzhou are saved. You can see them without internet.');
+    // A page is kept as it is visited: another region's source document, read once online.
+    await page.goto(`${nginx.origin}/en/sources/jilin-2021/`);
 
     await nginx.stop();
     await context.setOffline(true);
+    await page.goto(`${nginx.origin}/en/sources/jilin-2021/#s2-96889`);
+    expect(await page.locator('h1').textContent()).toBe('省级 12345 热线归并优化任务清单');
+    expect(await page.locator(':target').getAttribute('id')).toBe('s2-96889');
     await page.goto(`${nginx.origin}/en/350500/12366/`);
     expect(await page.locator('#verdict').textContent()).toBe('Still works: a 24/7 sub-centre of 12345');
     await page.goto(`${nginx.origin}/en/350500/?q=tax`);

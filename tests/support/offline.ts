@@ -4,8 +4,8 @@ import type { Browser } from 'playwright-core';
 /**
  * The offline story, against a site at `origin` + `base`: visit one region
  * online, let the service worker save it, cut the network (the server stops and
- * the browser goes offline), then use that region's answers and search, and
- * see the offline page for a region never visited.
+ * the browser goes offline), then use that region's answers, their source
+ * document and search, and see the offline page for a region never visited.
  */
 export async function checkRegionWorksOffline(browser: Browser, origin: string, base: string, stopServer: () => Promise<void>) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -24,6 +24,10 @@ export async function checkRegionWorksOffline(browser: Browser, origin: string, 
 
   await page.goto(url('350500/12369/'));
   expect(await page.locator('#verdict').textContent()).toBe('已停用，请拨打 12345');
+  // The document the answers cite is saved with the region: its link opens at the row, offline too.
+  await Promise.all([page.waitForURL(/\/sources\//), page.locator('.source a').click()]);
+  expect(page.url()).toBe(url('sources/quanzhou-2021/#row-12'));
+  expect(await page.locator(':target').getAttribute('id')).toBe('row-12');
 
   await page.goto(url(`350500/?q=${encodeURIComponent('噪音')}`));
   await page.locator('#hotline-search-results [role="option"]').first().waitFor();

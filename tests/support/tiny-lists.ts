@@ -1,6 +1,6 @@
 import { list, type List } from '../../src/lib/schema/list.ts';
 
-const source = (id: string) => ({ id, issuer: null, title: `${id} 清单`, documentNumber: null, date: null, seed: 'x.txt' });
+const source = (id: string) => ({ id, issuer: null, title: `${id} 清单`, documentNumber: null, date: null });
 const row = (number: string, mode: string, extra: Record<string, unknown> = {}) => ({
   row: 1, section: '一', number, name: `${number} 热线`, department: null, mode, agents: null, ...extra,
 });

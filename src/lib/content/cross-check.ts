@@ -12,7 +12,8 @@ export interface ListFile {
   lineOfCounts: number | undefined;
 }
 
-const rowOf = (line: Line) => `row ${line.row ?? '(no number)'}${line.number ? ` (${line.number})` : ''}`;
+/** A row as a data editor finds it in a message: "row 12 (12369)". */
+export const rowOf = (line: Pick<Line, 'row' | 'number'>) => `row ${line.row ?? '(no number)'}${line.number ? ` (${line.number})` : ''}`;
 
 /**
  * Checks across rows, files and the catalogue that a per-row schema cannot:

@@ -5,8 +5,8 @@ import { normaliseQuery, type T2S } from './normalise.ts';
 /** At most this many results: a phone screen, not a catalogue. */
 export const MAX_RESULTS = 12;
 
-// Weights and thresholds measured in shared/RESEARCH.md: 0.3 keeps Latin
-// queries ("gjj", "yibao") from flooding; Chinese needs 0.4 to find 环保局.
+// Weights and thresholds measured on 26 test queries over the hotline data: 0.3
+// keeps Latin queries ("gjj", "yibao") from flooding; Chinese needs 0.4 to find 环保局.
 // A Latin query is only compared with Latin fields and a Chinese one with
 // Chinese fields: half the work per keystroke, and no false matches across scripts.
 const HAN = {

@@ -17,31 +17,31 @@ describe('a data editor’s mistake stops the build with a message to act on', (
   it('a misspelt mode', () => {
     expect(messageOf('broken-mode')).toMatchInlineSnapshot(`
       "The data in content/ has 1 problem; nothing was built.
-        - tests/fixtures/broken-mode/content/lists/350500.yaml:24, row 2 (12333), field "mode": found "paralel"; expected one of merged (整体并入), parallel (双号并行), subcenter (设分中心)."
+        - tests/fixtures/broken-mode/content/lists/350500.yaml:23, row 2 (12333), field "mode": found "paralel"; expected one of merged (整体并入), parallel (双号并行), subcenter (设分中心)."
     `);
   });
   it('a date that does not exist', () => {
     expect(messageOf('broken-date')).toMatchInlineSnapshot(`
       "The data in content/ has 1 problem; nothing was built.
-        - tests/fixtures/broken-date/content/lists/350500.yaml:18, row 1 (12369), field "schedule.deadline": found "2021-02-30"; expected a real date written YYYY-MM-DD, e.g. 2021-08-31."
+        - tests/fixtures/broken-date/content/lists/350500.yaml:17, row 1 (12369), field "schedule.deadline": found "2021-02-30"; expected a real date written YYYY-MM-DD, e.g. 2021-08-31."
     `);
   });
   it('a number listed twice', () => {
     expect(messageOf('broken-duplicate')).toMatchInlineSnapshot(`
       "The data in content/ has 1 problem; nothing was built.
-        - tests/fixtures/broken-duplicate/content/lists/350500.yaml:19, row 2 (12333), field "number": found 12333, already listed at row 1 (12333); expected each number once per list."
+        - tests/fixtures/broken-duplicate/content/lists/350500.yaml:18, row 2 (12333), field "number": found 12333, already listed at row 1 (12333); expected each number once per list."
     `);
   });
   it('a number the catalogue does not know', () => {
     expect(messageOf('broken-uncatalogued')).toMatchInlineSnapshot(`
       "The data in content/ has 1 problem; nothing was built.
-        - tests/fixtures/broken-uncatalogued/content/lists/350500.yaml:11, row 1 (12399), field "number": found 12399; expected a number described in content/catalogue.yaml: add it there first."
+        - tests/fixtures/broken-uncatalogued/content/lists/350500.yaml:10, row 1 (12399), field "number": found 12399; expected a number described in content/catalogue.yaml: add it there first."
     `);
   });
   it('counts that differ from the rows', () => {
     expect(messageOf('broken-counts')).toMatchInlineSnapshot(`
       "The data in content/ has 1 problem; nothing was built.
-        - tests/fixtures/broken-counts/content/lists/350500.yaml:9, field "counts.merged": found 1 rows with mode merged; expected 2 as the document states: a row is missing, extra or has the wrong mode."
+        - tests/fixtures/broken-counts/content/lists/350500.yaml:8, field "counts.merged": found 1 rows with mode merged; expected 2 as the document states: a row is missing, extra or has the wrong mode."
     `);
   });
   it('a region code that does not exist', () => {
@@ -59,37 +59,37 @@ describe('a data editor’s mistake stops the build with a message to act on', (
   it('a YAML syntax error', () => {
     expect(messageOf('broken-yaml')).toMatchInlineSnapshot(`
       "The data in content/ has 1 problem; nothing was built.
-        - tests/fixtures/broken-yaml/content/lists/350500.yaml:17: found a YAML syntax error (BAD_INDENT); expected well-formed YAML: Flow sequence in block collection must be sufficiently indented and end with a ]."
+        - tests/fixtures/broken-yaml/content/lists/350500.yaml:16: found a YAML syntax error (BAD_INDENT); expected well-formed YAML: Flow sequence in block collection must be sufficiently indented and end with a ]."
     `);
   });
   it('a missing field and a misspelt one', () => {
     expect(messageOf('broken-missing-field')).toMatchInlineSnapshot(`
       "The data in content/ has 5 problems; nothing was built.
-        - tests/fixtures/broken-missing-field/content/lists/350500.yaml:11, row 1 (12369), field "agents": found nothing; expected one of kept, managed, cancelled — or null when the document does not say.
-        - tests/fixtures/broken-missing-field/content/lists/350500.yaml:11, row 1 (12369): found unknown field agent; expected only the fields the schema documents (src/lib/schema/): check the spelling.
-        - tests/fixtures/broken-missing-field/content/lists/350500.yaml:19, row 2 (12333), field "department": found nothing; expected a value for this required field (string).
-        - tests/fixtures/broken-missing-field/content/lists/350500.yaml:19, row 2 (12333), field "agents": found nothing; expected one of kept, managed, cancelled — or null when the document does not say.
-        - tests/fixtures/broken-missing-field/content/lists/350500.yaml:19, row 2 (12333): found unknown field agent; expected only the fields the schema documents (src/lib/schema/): check the spelling."
+        - tests/fixtures/broken-missing-field/content/lists/350500.yaml:10, row 1 (12369), field "agents": found nothing; expected one of kept, managed, cancelled — or null when the document does not say.
+        - tests/fixtures/broken-missing-field/content/lists/350500.yaml:10, row 1 (12369): found unknown field agent; expected only the fields the schema documents (src/lib/schema/): check the spelling.
+        - tests/fixtures/broken-missing-field/content/lists/350500.yaml:18, row 2 (12333), field "department": found nothing; expected a value for this required field (string).
+        - tests/fixtures/broken-missing-field/content/lists/350500.yaml:18, row 2 (12333), field "agents": found nothing; expected one of kept, managed, cancelled — or null when the document does not say.
+        - tests/fixtures/broken-missing-field/content/lists/350500.yaml:18, row 2 (12333): found unknown field agent; expected only the fields the schema documents (src/lib/schema/): check the spelling."
     `);
   });
   it('a schedule that contradicts the mode', () => {
     expect(messageOf('broken-contradiction')).toMatchInlineSnapshot(`
       "The data in content/ has 1 problem; nothing was built.
-        - tests/fixtures/broken-contradiction/content/lists/350500.yaml:11, row 1 (12369), field "schedule.phases": found mode merged with a last phase where the number still connects; expected dialable: false in the last phase of a merged (cancelled) number."
+        - tests/fixtures/broken-contradiction/content/lists/350500.yaml:10, row 1 (12369), field "schedule.phases": found mode merged with a last phase where the number still connects; expected dialable: false in the last phase of a merged (cancelled) number."
     `);
   });
 
   it('refuses a sub-centre whose agents are gone', () => {
     expect(messageOf('broken-subcenter-agents')).toMatchInlineSnapshot(`
       "The data in content/ has 1 problem; nothing was built.
-        - tests/fixtures/broken-subcenter-agents/content/lists/350500.yaml:23, row 2 (12333), field "agents": found cancelled on a sub-centre (subcenter); expected kept, or null where the document does not say: a sub-centre keeps its agents."
+        - tests/fixtures/broken-subcenter-agents/content/lists/350500.yaml:22, row 2 (12333), field "agents": found cancelled on a sub-centre (subcenter); expected kept, or null where the document does not say: a sub-centre keeps its agents."
     `);
   });
 
   it('refuses a number folded into another that is still kept', () => {
     expect(messageOf('broken-folded')).toMatchInlineSnapshot(`
       "The data in content/ has 1 problem; nothing was built.
-        - tests/fixtures/broken-folded/content/lists/350500.yaml:23, row 2 (12333), field "foldedInto": found 12369 on a line with mode parallel; expected foldedInto only on a merged line: a number folded into another is not kept."
+        - tests/fixtures/broken-folded/content/lists/350500.yaml:22, row 2 (12333), field "foldedInto": found 12369 on a line with mode parallel; expected foldedInto only on a merged line: a number folded into another is not kept."
     `);
   });
 

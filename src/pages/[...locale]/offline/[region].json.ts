@@ -13,8 +13,11 @@ export const GET: APIRoute = async ({ params }) => {
   const region = params.region!;
   const root = localeRoot(localeOf(params.locale));
   const answered = site.answered.get(region) ?? [];
+  const resolution = site.resolution(region);
+  // The document the answers cite, so that their source links work offline too.
+  const source = resolution.kind === 'none' ? [] : [`${root}sources/${resolution.list.source.id}/`];
   const urls: RegionUrls = {
-    pages: [`${root}${region}/`, ...answered.map((n) => `${root}${region}/${n}/`)],
+    pages: [`${root}${region}/`, ...answered.map((n) => `${root}${region}/${n}/`), ...source],
     data: [`${root}${searchFileFor(region, site.resolution(region).kind !== 'none')}`, `api/v1/regions/${region}.json`],
   };
   return Response.json(urls);
