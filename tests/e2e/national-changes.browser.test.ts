@@ -69,6 +69,8 @@ describe('search knows what numbers are now', () => {
     ['/350500/', '抑郁'],
     ['/350500/', '心理咨询'],
     ['/350500/', '失眠'],
+    ['/350500/', '焦虑'],
+    ['/zh-hant/350500/', '焦慮'],
     ['/', '心理援助'],
     ['/en/350500/', 'counselling'],
     ['/en/', 'mental health'],

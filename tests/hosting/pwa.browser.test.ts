@@ -72,7 +72,8 @@ describe('offline after one visit, served by nginx with deploy/nginx.conf', () =
 });
 
 describe('a new deployment', () => {
-  // Build A is dated before Quanzhou's deadline for 12369 (2021-11-30), build B after it.
+  // Build A is dated before Quanzhou's deadline for 12369 (2021-11-30); build B after 12369 was
+  // switched off nationwide (2024), so the precached national search data differs too.
   const dir = `${repoRoot}.tmp/update/`;
   const deploy = (version: string) => {
     rmSync(`${dir}live`, { force: true });
@@ -80,7 +81,7 @@ describe('a new deployment', () => {
   };
   beforeAll(() => {
     build(`${dir}a`, { BUILD_DATE: '2021-11-15' });
-    build(`${dir}b`, { BUILD_DATE: '2021-12-15' });
+    build(`${dir}b`, { BUILD_DATE: '2024-12-15' });
     mkdirSync(dir, { recursive: true });
   }, 600_000);
 
@@ -90,24 +91,26 @@ describe('a new deployment', () => {
     onTestFinished(nginx.stop);
     const context = await live.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    const footer = page.locator('footer');
     const prompt = page.locator('[data-update] button');
+
+    // The home page's search answers from the precached national data: A's until the citizen accepts B.
+    const national12369 = page.locator('#hotline-search-results [role="option"] .result-detail').first();
 
     await page.goto(`${nginx.origin}/350500/12369/`);
     expect(await page.locator('#verdict').textContent()).toBe('仍可拨打，2021年12月1日起停用；也可拨打 12345');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await page.goto(`${nginx.origin}/`);
-    expect(await footer.innerText()).toContain('数据更新于 2021年11月15日');
+    await page.goto(`${nginx.origin}/?q=12369`);
+    expect(await national12369.textContent()).toBe('各地情况不同，点开查看');
 
     deploy('b');
     await page.reload();
     await prompt.waitFor();
     expect(await prompt.textContent()).toBe('数据已更新，点击刷新');
-    // Still the page the citizen was reading: nothing reloads until they ask.
-    expect(await footer.innerText()).toContain('数据更新于 2021年11月15日');
+    // Still the data the citizen was reading: nothing reloads or swaps until they ask.
+    expect(await national12369.textContent()).toBe('各地情况不同，点开查看');
 
     await Promise.all([page.waitForEvent('load'), prompt.click()]);
-    expect(await footer.innerText()).toContain('数据更新于 2021年12月15日');
+    expect(await national12369.textContent()).toBe('已停用，请拨打 12345');
     expect(await prompt.isVisible()).toBe(false);
     await page.goto(`${nginx.origin}/350500/12369/`);
     expect(await page.locator('#verdict').textContent()).toBe('已停用，请拨打 12345');
