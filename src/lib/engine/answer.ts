@@ -34,8 +34,16 @@ export type Answer = ListAnswer & {
   today: Today | null;
 };
 
+/**
+ * Today's status where a national change decides: a reassigned number still connects, a stopped one does not.
+ * @example todayOfChange(stopped12369) // { verdict: 'stopped', dialable: false, since: '2024-04-30' }
+ */
+export function todayOfChange(change: Change): Today {
+  return { verdict: change.kind, dialable: change.kind === 'reassigned', since: change.effective.date };
+}
+
 function todayOf(list: ListAnswer, change: Change | null): Today | null {
-  if (change) return { verdict: change.kind, dialable: change.kind === 'reassigned', since: change.effective.date };
+  if (change) return todayOfChange(change);
   if (list.kind !== 'line') return null;
   return { verdict: list.status.verdict, dialable: list.status.dialable, since: list.status.statusSince };
 }
