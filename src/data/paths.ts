@@ -14,13 +14,13 @@ export const localePaths = () => inEveryLocale([{ params: {} }]);
 /** getStaticPaths for a page per region: /{region}/, its poster, its widget. */
 export async function regionPaths() {
   const site = await getSite();
-  return inEveryLocale(site.regions.map((r) => ({ params: { region: r.code } })));
+  return inEveryLocale(site.built.map((r) => ({ params: { region: r.code } })));
 }
 
 /** getStaticPaths for a page per answer: /{region}/{number}/ and its poster. */
 export async function answerPaths() {
   const site = await getSite();
-  return inEveryLocale([...site.answered].flatMap(([region, numbers]) => numbers.map((number) => ({ params: { region, number } }))));
+  return inEveryLocale(site.built.flatMap(({ code: region }) => (site.answered.get(region) ?? []).map((number) => ({ params: { region, number } }))));
 }
 
 /** getStaticPaths for a page per source document: /sources/{id}/. */

@@ -29,9 +29,9 @@ export async function searchFiles(locale: string | undefined): Promise<Map<strin
   const site = await getSite();
   const l = await localised(locale);
   const files = new Map<string, SearchFile>();
-  for (const [region, numbers] of site.answered) {
+  for (const { code: region } of site.built) {
     if (site.resolution(region).kind === 'none') continue;
-    const answered = numbers.map((number) => {
+    const answered = site.answered.get(region)!.map((number) => {
       const answer = site.answer(region, number);
       const line = answer.kind === 'line' ? answer.line : null;
       return {

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { buildDay } from '../lib/dates.ts';
 import { listYear } from '../lib/list-year.ts';
 import { allRegions, type Region } from '../lib/regions.ts';
+import { builtRegions } from '../lib/build-regions.ts';
 import { resolveList, type Resolution } from '../lib/engine/resolve.ts';
 import { changesFor } from '../lib/engine/changes.ts';
 import { answerFor, lineAnswers, type Answer, type LineAnswer } from '../lib/engine/answer.ts';
@@ -13,6 +14,8 @@ import type { Change, Review } from '../lib/schema/change.ts';
 /** Everything pages need, loaded once per build. */
 export interface Site {
   regions: Region[];
+  /** The regions whose pages this build writes: all of them, unless BUILD_REGIONS names a few (never published). */
+  built: Region[];
   region: (code: string) => Region;
   name: (code: string) => string;
   resolution: (code: string) => Resolution;
@@ -60,8 +63,11 @@ async function load(): Promise<Site> {
   for (const [code, number] of answerNumbers(regions, resolution, national, changedIn)) {
     answered.set(code, [...(answered.get(code) ?? []), number]);
   }
+  const built = builtRegions(regions, process.env);
+  if (built.length < regions.length) console.warn(`BUILD_REGIONS: the pages of ${built.length} of ${regions.length} regions only; a preview, not a site to publish`);
   return {
     regions,
+    built,
     region,
     name: (code) => region(code).name,
     resolution,

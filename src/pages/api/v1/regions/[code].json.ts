@@ -4,7 +4,7 @@ import { regionFile } from '../../../../lib/api.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return site.regions.map((r) => ({ params: { code: r.code } }));
+  return site.built.map((r) => ({ params: { code: r.code } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
