@@ -10,15 +10,21 @@ const repoRoot = fileURLToPath(new URL('../', import.meta.url));
  * @param env extra environment, e.g. CONTENT_DIR for a fixture
  */
 export function astroBuild(outDir: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+  const { command, args, env: environment } = astroCommand(['build', '--outDir', outDir], { ASTRO_CACHE_DIR: `${outDir.replace(/\/$/, '')}.cache`, ...env });
+  const result = spawnSync(command, args, {
     cwd: repoRoot,
-    env: { ...buildEnvironment(), ASTRO_CACHE_DIR: `${outDir.replace(/\/$/, '')}.cache`, ...env },
+    env: environment,
     encoding: 'utf8',
     timeout: 900_000,
     // A national-scale build logs a line per page: well over the default 1 MB.
     maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, output: `${result.error?.message ?? ''}\n${result.stdout}\n${result.stderr}` };
+}
+
+/** The astro CLI with these arguments, on this Node, in an environment free of Vitest's variables. */
+export function astroCommand(args: string[], env: Record<string, string> = {}) {
+  return { command: process.execPath, args: ['node_modules/astro/bin/astro.mjs', ...args], env: { ...buildEnvironment(), ...env } };
 }
 
 /**

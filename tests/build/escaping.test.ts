@@ -1,21 +1,17 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../../scripts/astro-build.ts';
-import { repoRoot } from '../support/load-fixture.ts';
+import { testBuild } from '../support/builds.ts';
 
 // A list whose text looks like HTML, built for real: it must come out as text.
 // The same build runs on a day long after the fixture's review, to see the build warn about it.
-const outDir = `${repoRoot}.tmp/hostile-text-build/`;
+let outDir: string;
 let answer: string;
 let output: string;
 
 beforeAll(() => {
-  rmSync(outDir, { recursive: true, force: true });
-  const build = astroBuild(outDir, { CONTENT_DIR: 'tests/fixtures/hostile-text/content', BUILD_DATE: '2028-06-01' });
-  expect(build.status, build.output).toBe(0);
-  output = build.output;
+  ({ dir: outDir, output } = testBuild('hostile-text'));
   answer = readFileSync(`${outDir}350500/12369/index.html`, 'utf8');
-}, 600_000);
+});
 
 describe('data text that looks like HTML', () => {
   it('renders as text on the answer page', () => {

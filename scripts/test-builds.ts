@@ -1,0 +1,123 @@
+/**
+ * The builds the tests read, each made once per `npm test`: the site itself
+ * into dist/, and every other configuration into .tmp/builds/, run two at a
+ * time (one per core) beside `astro check`. Test files take them through
+ * tests/support/builds.ts and never build a configuration again; a variant
+ * that differs in a file or two (an older or a broken deployment) is copied
+ * from one of these and edited (tests/support/deployments.ts).
+ *
+ *   node scripts/test-builds.ts              all of them
+ *   node scripts/test-builds.ts subpath …    only those named
+ */
+import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { astroCommand } from './astro-build.ts';
+import { writeNationalContent } from './national-content.ts';
+
+const repoRoot = fileURLToPath(new URL('../', import.meta.url));
+export const buildsDir = `${repoRoot}.tmp/builds/`;
+
+/** A prefecture of each kind, at national scale: a real list (Quanzhou), generated ones in the north, south and west, a municipality. */
+export const NATIONAL_SAMPLE = ['350500', '130100', '440100', '650100', '110000'];
+
+interface Job {
+  /** What it is for, in the log. */
+  what: string;
+  /** astro's arguments, and the environment beyond this process's. */
+  args: string[];
+  env?: Record<string, string>;
+  /** Where its output goes (removed first). */
+  outDir?: string;
+  before?: () => void;
+}
+
+export const JOBS = {
+  check: { what: 'astro check: types of every file', args: ['check'] },
+  site: { what: 'the site, as published (dist/)', args: ['build'], outDir: `${repoRoot}dist/` },
+  subpath: { what: 'the site under a sub-path, BASE_PATH=/12345/', args: ['build'], outDir: `${buildsDir}subpath/12345/`, env: { BASE_PATH: '/12345/' } },
+  'hostile-text': {
+    what: 'a list whose text looks like HTML, on a day long after its review',
+    args: ['build'],
+    outDir: `${buildsDir}hostile-text/`,
+    env: { CONTENT_DIR: 'tests/fixtures/hostile-text/content', BUILD_DATE: '2028-06-01' },
+  },
+  national: {
+    what: `every prefecture with a generated list; the pages of ${NATIONAL_SAMPLE.join(', ')} only`,
+    args: ['build'],
+    outDir: `${buildsDir}national/dist/`,
+    env: { CONTENT_DIR: `${buildsDir}national/content`, BUILD_REGIONS: NATIONAL_SAMPLE.join(',') },
+    before: () => {
+      rmSync(`${buildsDir}national/content`, { recursive: true, force: true });
+      writeNationalContent(`${buildsDir}national/content`);
+    },
+  },
+} satisfies Record<string, Job>;
+
+export type BuildName = Exclude<keyof typeof JOBS, 'check'>;
+
+/** The log of a job's run: the tests read the build's warnings from it. */
+export const logOf = (name: keyof typeof JOBS) => `${buildsDir}${name}.log`;
+
+// astro writes .astro/ in the project while it syncs content, through temporary files that two
+// syncs at once trip over; so syncs take turns, and each job lets the next start once its types are written.
+let syncing: Promise<void> = Promise.resolve();
+
+async function run(name: keyof typeof JOBS): Promise<{ name: string; ok: boolean; seconds: number }> {
+  const job: Job = JOBS[name];
+  const started = performance.now();
+  let synced!: () => void;
+  const turn = syncing;
+  syncing = new Promise((resolve) => (synced = resolve));
+  await turn;
+  job.before?.();
+  if (job.outDir) rmSync(job.outDir, { recursive: true, force: true });
+  const { command, args, env } = astroCommand([...job.args, ...(job.outDir ? ['--outDir', job.outDir] : [])], {
+    // Each extra build keeps its own cache, as two builds at once must not share one; the site keeps astro's.
+    ...(job.outDir?.startsWith(buildsDir) ? { ASTRO_CACHE_DIR: `${job.outDir.replace(/\/$/, '')}.cache` } : {}),
+    ...job.env,
+  });
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const output: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => {
+      output.push(b);
+      if (b.includes('[types] Generated')) synced();
+    });
+    child.stderr.on('data', (b: Buffer) => output.push(b));
+    child.on('close', (code) => {
+      synced();
+      const text = Buffer.concat(output).toString('utf8');
+      writeFileSync(logOf(name), text);
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) console.error(`\n✗ ${name} (${job.what}) failed:\n${text.slice(-20_000)}`);
+      console.log(`${code === 0 ? '✓' : '✗'} ${name}: ${job.what}, ${seconds.toFixed(0)} s`);
+      resolve({ name, ok: code === 0, seconds });
+    });
+  });
+}
+
+/** Runs the jobs, longest first, as many at once as there are cores. */
+export async function runJobs(names: (keyof typeof JOBS)[]): Promise<boolean> {
+  mkdirSync(buildsDir, { recursive: true });
+  const queue = [...names];
+  const results: boolean[] = [];
+  const worker = async () => {
+    for (let name = queue.shift(); name; name = queue.shift()) results.push((await run(name)).ok);
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, worker));
+  return results.every(Boolean);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const asked = process.argv.slice(2) as (keyof typeof JOBS)[];
+  const unknown = asked.filter((n) => !(n in JOBS));
+  if (unknown.length > 0) {
+    console.error(`test-builds: found ${unknown.join(', ')}; expected some of ${Object.keys(JOBS).join(', ')}`);
+    process.exit(2);
+  }
+  // Longest first, so the short ones fill the gaps at the end.
+  const names = asked.length > 0 ? asked : (['site', 'subpath', 'check', 'national', 'hostile-text'] as const).slice();
+  if (!(await runJobs(names))) process.exit(1);
+}
