@@ -1,22 +1,15 @@
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { rmSync, symlinkSync } from 'node:fs';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { astroBuild } from '../../scripts/astro-build.ts';
 import { distDir } from '../support/dist.ts';
 import { repoRoot } from '../support/load-fixture.ts';
 import { startNginx } from '../support/nginx.ts';
 import { useBrowser } from '../support/e2e.ts';
 import { checkRegionWorksOffline } from '../support/offline.ts';
 import { brokenLinks } from '../support/links.ts';
+import { testBuild } from '../support/builds.ts';
+import { copyDeployment, editPage, editPrecached } from '../support/deployments.ts';
 
-// The extra builds run one after another in this one file: two astro builds at
-// once would share .astro/ and the content cache.
 const live = useBrowser();
-
-function build(outDir: string, env: Record<string, string>) {
-  rmSync(outDir, { recursive: true, force: true });
-  const result = astroBuild(outDir, env);
-  expect(result.status, result.output).toBe(0);
-}
 
 describe('offline after one visit, served by nginx with deploy/nginx.conf', () => {
   it('at the root of the host (dist/)', async () => {
@@ -26,8 +19,8 @@ describe('offline after one visit, served by nginx with deploy/nginx.conf', () =
   });
 
   it('under the sub-path /12345/ (BASE_PATH=/12345/)', async () => {
-    const root = `${repoRoot}.tmp/subpath-site/`;
-    build(`${root}12345`, { BASE_PATH: '/12345/' });
+    const build = testBuild('subpath').dir;
+    const root = build.replace(/12345\/$/, '');
     const nginx = await startNginx({ port: 4383, root, base: '/12345/' });
     onTestFinished(nginx.stop);
     const manifest = (await (await fetch(`${nginx.origin}/12345/manifest.webmanifest`)).json()) as Record<string, unknown>;
@@ -35,7 +28,7 @@ describe('offline after one visit, served by nginx with deploy/nginx.conf', () =
     const notFound = await fetch(`${nginx.origin}/12345/no-such-page/`);
     expect(notFound.status).toBe(404);
     expect(await notFound.text()).toContain('href="/12345/"');
-    const links = await brokenLinks(nginx.origin, '/12345/');
+    const links = await brokenLinks(nginx.origin, '/12345/', build);
     expect(links.broken).toEqual([]);
     expect(links.checked).toBeGreaterThan(1500);
     await checkRegionWorksOffline(live.browser, nginx.origin, '/12345/', nginx.stop);
@@ -72,18 +65,25 @@ describe('offline after one visit, served by nginx with deploy/nginx.conf', () =
 });
 
 describe('a new deployment', () => {
-  // Build A is dated before Quanzhou's deadline for 12369 (2021-11-30); build B after 12369 was
-  // switched off nationwide (2024), so the precached national search data differs too.
+  // B is the site as built; A, the deployment before it, is B with the two files this test reads
+  // as a build dated before 12369 was switched off (2024) said them: the precached national
+  // search data and Quanzhou's 12369 page (due to stop on 2021-12-01).
   const dir = `${repoRoot}.tmp/update/`;
   const deploy = (version: string) => {
     rmSync(`${dir}live`, { force: true });
-    symlinkSync(`${dir}${version}`, `${dir}live`);
+    symlinkSync(version === 'b' ? distDir : `${dir}${version}`, `${dir}live`);
   };
   beforeAll(() => {
-    build(`${dir}a`, { BUILD_DATE: '2021-11-15' });
-    build(`${dir}b`, { BUILD_DATE: '2024-12-15' });
-    mkdirSync(dir, { recursive: true });
-  }, 600_000);
+    copyDeployment(distDir, `${dir}a`);
+    editPrecached(`${dir}a/`, 'search/national.json', (text) => {
+      const data = JSON.parse(text) as { entries: { number: string; verdict: string }[] };
+      data.entries.find((e) => e.number === '12369')!.verdict = '各地情况不同，点开查看';
+      return JSON.stringify(data);
+    });
+    editPage(`${dir}a/`, '350500/12369/index.html', (html) =>
+      html.replace(/(id="verdict"[^>]*>)已停用，请拨打 12345</, '$1仍可拨打，2021年12月1日起停用；也可拨打 12345<'),
+    );
+  });
 
   it('is offered on the next visit, never forced, and accepting it shows the new data', async () => {
     deploy('a');
@@ -128,13 +128,8 @@ describe('a new deployment', () => {
     await page.locator('html[data-offline="ready"]').waitFor();
 
     // C: a deployment whose sw.js lists a new version of search/regions.json, but the file is missing.
-    rmSync(`${dir}c`, { recursive: true, force: true });
-    cpSync(`${dir}b`, `${dir}c`, { recursive: true });
-    const sw = readFileSync(`${dir}c/sw.js`, 'utf8');
-    const broken = sw.replace(/"revision":"\w+","url":"search\/regions\.json"/, '"revision":"new","url":"search/regions.json"');
-    expect(broken).not.toBe(sw);
-    writeFileSync(`${dir}c/sw.js`, broken);
-    rmSync(`${dir}c/search/regions.json`);
+    copyDeployment(distDir, `${dir}c`);
+    editPrecached(`${dir}c/`, 'search/regions.json', () => null);
     deploy('c');
 
     const state = await page.evaluate(async () => {
