@@ -5,6 +5,7 @@
  *
  *   npm run bench
  */
+import { spawnSync } from 'node:child_process';
 import { cpus, totalmem, platform, arch } from 'node:os';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -87,6 +88,17 @@ const machine: Record<string, string> = {
   node: process.version,
 };
 
+// 0. The test suites, as a contributor runs them: first, so nothing else competes for the cores.
+function timedScript(script: string): { seconds: number; tests: string } {
+  const started = performance.now();
+  const run = spawnSync('npm', ['run', '-s', script], { cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+  const seconds = (performance.now() - started) / 1000;
+  const tests = /Tests\s+(.+?)\s*\(\d+\)/.exec(run.stdout)?.[1] ?? 'did not run';
+  if (run.status !== 0) console.error(`npm run ${script} failed:\n${run.stdout.slice(-5000)}\n${run.stderr.slice(-5000)}`);
+  return { seconds, tests: run.status === 0 ? tests : `**failed** (${tests})` };
+}
+const suite = { full: timedScript('test'), quick: timedScript('test:quick') };
+
 // 1. Builds.
 const seed = timedBuild(dist, { ASTRO_CACHE_DIR: join(root, 'node_modules/.astro') });
 const nationalDir = join(root, '.tmp/bench-national');
@@ -121,6 +133,14 @@ say('| --- | --- | --- | --- | --- | --- |');
 say(`| seed (the five real lists) | 5 | ${seed.pages} | ${(seed.bytes / 2 ** 20).toFixed(0)} MB | ${seed.seconds.toFixed(0)} s | ${seedBudgets.broken.length === 0 ? 'all hold' : seedBudgets.broken.join('; ')} |`);
 say(`| national (every prefecture, generated) | ${generated.lists} | ${national.pages} | ${(national.bytes / 2 ** 20).toFixed(0)} MB | ${national.seconds.toFixed(0)} s | ${nationalBudgets.broken.length === 0 ? 'all hold' : nationalBudgets.broken.slice(0, 3).join('; ')} |`);
 say();
+say('## Test suites');
+say();
+say('| command | what it runs | time | tests |');
+say('| --- | --- | --- | --- |');
+say(`| \`npm test\` | every test, after the builds it needs (scripts/test-builds.ts) | ${suite.full.seconds.toFixed(0)} s | ${suite.full.tests} |`);
+say(`| \`npm run test:quick\` | unit, content and data tests: no build, no browser | ${suite.quick.seconds.toFixed(0)} s | ${suite.quick.tests} |`);
+say();
+json['testSuites'] = suite;
 json['builds'] = { seed: { ...seed, budgets: seedBudgets }, national: { ...national, lists: generated.lists, lines: generated.lines, budgets: nationalBudgets } };
 
 // 2. Page weight.
