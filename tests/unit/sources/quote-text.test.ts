@@ -29,7 +29,7 @@ describe('normaliseWithOffsets', () => {
     const original = '完成时间\t10 月底（<p>备注</p>）';
     const { text, at } = normaliseWithOffsets(original);
     expect(text).toBe(normaliseQuote(original));
-    expect([...text].map((c, i) => normaliseQuote(original[at[i]!]!))).toEqual([...text]);
+    expect([...text].map((_, i) => normaliseQuote(original[at[i]!]!))).toEqual([...text]);
     expect(at.at(-1)).toBe(original.length);
   });
 });
