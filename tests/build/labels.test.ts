@@ -40,7 +40,7 @@ describe('a label promises only what the row’s document promises', () => {
     expect(promising).toEqual([]);
   });
 
-  it.each(['fujian-2021', 'chaozhou-2021', 'sichuan-2021'])('%s: every sub-centre’s page says 7×24 in every language, quoting the document', (id) => {
+  it.each(['fujian-2021', 'chaozhou-2021', 'sichuan-2021'])('%s: every sub-centre’s page and poster says 7×24 in every language, quoting the document', (id) => {
     let pages = 0;
     for (const code of regionsOf(id)) {
       const api = readDistJson<RegionFile>(`api/v1/regions/${code}.json`);
@@ -50,7 +50,11 @@ describe('a label promises only what the row’s document promises', () => {
           const html = read(`${localeRoot(locale)}${code}/${line.number}/index.html`);
           const verdict = /<p id="verdict"[^>]*>([^<]*)<\/p>/.exec(html)![1]!;
           expect(verdict, `${locale.code} ${code} ${line.number}`).toMatch(ALL_DAY);
-          expect(html, `${locale.code} ${code} ${line.number}`).toContain(locale.data === 'hant' ? toTraditional(line.allDay!) : line.allDay!);
+          const quote = locale.data === 'hant' ? toTraditional(line.allDay!) : line.allDay!;
+          expect(html, `${locale.code} ${code} ${line.number}`).toContain(quote);
+          const poster = read(`${localeRoot(locale)}${code}/${line.number}/poster/index.html`);
+          expect(poster, `poster ${locale.code} ${code} ${line.number}`).toMatch(ALL_DAY);
+          expect(poster, `poster ${locale.code} ${code} ${line.number}`).toContain(quote);
           pages++;
         }
       }
