@@ -31,9 +31,13 @@ export function formatEffective(effective: Change['effective'], t: Translate): s
   return effective.precision === 'month' ? t('date.monthEnd', { date }) : formatDate(effective.date, t);
 }
 
-/** One sentence backing the verdict; `quote` is the document's own words, shown after it. */
+/**
+ * One sentence backing the verdict; `quote` is the document's own words, shown
+ * after it, under `label` where the document prints them under a heading (完成时间).
+ */
 export interface Detail {
   text: string;
+  label?: DataText;
   quote?: DataText;
 }
 
@@ -68,15 +72,24 @@ function listText(answer: ListAnswer, at: { region: string; number: string }, wo
           ? status.cancelledFrom
             ? t('verdict.cancelling', { date: formatDate(status.cancelledFrom, t) })
             : t('verdict.cancellingUndated')
-          : t(`verdict.${status.verdict}`);
+          : status.verdict === 'subcenter' && line.allDay
+            ? t('verdict.subcenterAllDay')
+            : t(`verdict.${status.verdict}`);
       const details = [
         said(status.statusSince ? t('explain.since', { date: formatDate(status.statusSince, t) }) : t('explain.sinceUndated')),
       ];
       if (line.schedule) {
-        details.push({ text: t('explain.scheduleText'), quote: words.text(line.schedule.text) });
+        const { label } = line.schedule;
+        details.push({ text: t('explain.scheduleText'), ...(label ? { label: words.text(label) } : {}), quote: words.text(line.schedule.text) });
         if (line.schedule.yearAssumed) details.push(said(t('explain.yearAssumed')));
       }
+      // Only the document's words earn a promise of hours: the verdict says 7×24 only with them.
+      if (status.verdict === 'subcenter' && line.allDay) details.push({ text: t('explain.allDay'), quote: words.text(line.allDay) });
       details.push(said(t(`explain.agents.${line.agents ?? 'unknown'}`)));
+      if (line.agents && line.inferred.agents) details.push(said(t('explain.agentsInferred')));
+      if (line.department) {
+        details.push({ text: t(line.inferred.department ? 'explain.departmentInferred' : 'explain.department'), quote: words.text(line.department) });
+      }
       if (line.answeredBy) details.push({ text: t('explain.answeredBy'), quote: words.text(line.answeredBy) });
       if (line.foldedInto) details.push(said(t('explain.foldedInto', { number: line.foldedInto })));
       if (line.exception) details.push({ text: t('explain.exception', { region }), quote: words.text(line.exception) });

@@ -37,6 +37,8 @@ function lineEntry({ line, status, change, today }: LineAnswer) {
     answeredBy: line.answeredBy,
     schedule: line.schedule && {
       text: line.schedule.text,
+      /** The column heading the text stands under in the document (完成时间), or null: not part of the quote. */
+      label: line.schedule.label ?? null,
       yearAssumed: line.schedule.yearAssumed,
       phases: status.phases,
     },
@@ -50,6 +52,10 @@ function lineEntry({ line, status, change, today }: LineAnswer) {
     /** The national change that decides this line as of `asOf` (its id in `changes[]`), or null. */
     change: change && { id: change.id, kind: change.kind, effective: change.effective, dial: change.now.dial },
     remarks: line.remarks,
+    /** Values we worked out rather than read in the row (name, department, agents), each with why; {} when none. */
+    inferred: line.inferred,
+    /** The document's words promising this sub-centre 7×24 service, or null where it makes no such promise. */
+    allDay: line.allDay,
     foldedInto: line.foldedInto,
     exception: line.exception,
     inheritedFrom: line.inheritedFrom,
@@ -64,7 +70,8 @@ function lineEntry({ line, status, change, today }: LineAnswer) {
  * a national change about it is in `changes`.
  */
 export function regionFile(region: Region, resolution: Resolution, date: string, changes: readonly Change[]) {
-  const sources: List['source'][] = resolution.kind === 'none' ? [] : [resolution.list.source];
+  // A document's general rules travel with it: they hold for every line it lists.
+  const sources: (List['source'] & { rules: List['rules'] })[] = resolution.kind === 'none' ? [] : [{ ...resolution.list.source, rules: resolution.list.rules }];
   return {
     region: regionEntry(region, resolution),
     asOf: date,

@@ -18,6 +18,7 @@ describe('data text that looks like HTML', () => {
     expect(answer).toContain('环保 &quot;热线&quot; &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(answer).toContain('备注 &lt;/p&gt;&lt;script&gt;alert(3)&lt;/script&gt; &amp; &quot;引号&quot;');
     expect(answer).toContain('测试清单 &lt;b onmouseover=alert(4)&gt;');
+    expect(readFileSync(`${outDir}350500/index.html`, 'utf8')).toContain('规则 &lt;script&gt;alert(7)&lt;/script&gt; &amp; &quot;引号&quot;');
   });
 
   it('never becomes markup anywhere in the site', () => {

@@ -3,7 +3,8 @@ import { answerText, formatDate } from '../../src/lib/answer-text.ts';
 import { answerFor } from '../../src/lib/engine/answer.ts';
 import { resolveList } from '../../src/lib/engine/resolve.ts';
 import { t } from '../../src/i18n/i18n.ts';
-import { lists } from '../support/tiny-lists.ts';
+import { city, lists } from '../support/tiny-lists.ts';
+import { list } from '../../src/lib/schema/list.ts';
 import { changes as nationalChanges } from '../support/tiny-changes.ts';
 
 const names: Record<string, string> = { '350000': '福建省', '350100': '福州市', '350200': '厦门市', '350300': '莆田市', '350500': '泉州市', '440100': '广州市' };
@@ -55,8 +56,48 @@ describe('answerText', () => {
     expect(text.details).toContain('厦门市的特别安排：暂时保留厦门市 12333');
   });
 
-  it('a sub-centre', () => {
-    expect(say('350500', '12366').verdict).toBe('仍可拨打：7×24 小时分中心');
+  it('a sub-centre whose document says nothing of hours: the plain label, no 7×24', () => {
+    const text = say('350500', '12366');
+    expect(text.verdict).toBe('仍可拨打：12345 分中心');
+    expect(text.details.join('\n')).not.toMatch(/7\s*[×*]\s*24/);
+    expect(say('350500', '12366', '2026-11-23', 'en').verdict).toBe('Still works: a sub-centre of 12345');
+  });
+
+  describe('a list whose document promises 7×24, prints a column heading and leaves the department to us', () => {
+    const promising = list.parse({
+      ...city,
+      rules: [{ label: '备注', mode: 'subcenter', text: '设分中心 ：以分中心形式归并到 12345 热线，提供“7*24 小时”全天候人工服务。' }],
+      lines: [
+        {
+          ...city.lines[0],
+          department: '市税务局',
+          schedule: { deadline: '2021-10-31', label: '完成时间', text: '10 月底', yearAssumed: true },
+          inferred: { department: 'matched by order', agents: 'from the 备注' },
+        },
+      ],
+    });
+    const text = (locale: 'zh-Hans' | 'en') => {
+      const at = { code: '350500', parent: '350000' };
+      const found = answerFor(at, resolveList(at, new Map([['350500', promising]])), '12366', '2026-11-23', []);
+      return answerText(found, { region: '350500', number: '12366' }, words(locale));
+    };
+
+    it('earns the 7×24 label, and shows the words that promise it', () => {
+      expect(text('zh-Hans').verdict).toBe('仍可拨打：7×24 小时分中心');
+      expect(text('zh-Hans').details).toContainEqual({ text: '关于服务时间，文件原文：', quote: { text: '提供“7*24 小时”全天候人工服务', lang: undefined } });
+      expect(text('en').verdict).toBe('Still works: a 24/7 sub-centre of 12345');
+    });
+
+    it('shows the column heading as the quote’s label, not inside it', () => {
+      expect(text('zh-Hans').details).toContainEqual({ text: '文件原文：', label: { text: '完成时间', lang: undefined }, quote: { text: '10 月底', lang: undefined } });
+    });
+
+    it('shows an inferred department and agents as ours', () => {
+      const details = text('zh-Hans').details;
+      expect(details).toContainEqual({ text: '主管部门（本站推断，不是文件原文）：', quote: { text: '市税务局', lang: undefined } });
+      expect(details.map((d) => d.text)).toContain('这一行没有单独写明座席安排，上面一句是本站按文件对这一类热线的总体说明推断的。');
+      expect(details.map((d) => d.text)).not.toContain('主管部门：');
+    });
   });
 
   it('the list does not mention the number', () => {

@@ -1,6 +1,7 @@
 import type { List } from '../schema/list.ts';
 import type { Line } from '../schema/line.ts';
 import type { Region } from '../regions.ts';
+import { allDayPromise } from './all-day.ts';
 
 /** Which list speaks for a region. */
 export type Resolution =
@@ -29,6 +30,8 @@ export type RegionLine = Line & {
   sourceId: string;
   /** The document's words when a single-region exception changed mode or agents. */
   exception: string | null;
+  /** The document's words promising this sub-centre 7×24 service; null where it makes no such promise (`allDayPromise`). */
+  allDay: string | null;
 };
 
 /** Is the line about this region at all? (Jilin 12319 is only about 长春.) */
@@ -38,7 +41,7 @@ function speaksFor(line: Line, list: List, region: string): boolean {
 
 function forRegion(line: Line, list: List, region: string, inheritedFrom: string | null): RegionLine {
   const ex = line.exceptions.find((e) => e.region === region);
-  return {
+  const applied = {
     ...line,
     mode: ex?.mode ?? line.mode,
     agents: ex?.agents !== undefined ? ex.agents : line.agents,
@@ -46,6 +49,7 @@ function forRegion(line: Line, list: List, region: string, inheritedFrom: string
     sourceId: list.source.id,
     exception: ex?.text ?? null,
   };
+  return { ...applied, allDay: allDayPromise(applied, list.rules) };
 }
 
 /**

@@ -6,7 +6,7 @@ import { phaseOn, phasesOf, type DatedPhase } from './phases.ts';
  * - `cancelled`: merged and no longer connects: dial 12345.
  * - `cancelling`: merged, but still connects until its final phase begins.
  * - `parallel`: still connects; 12345 handles the same matters.
- * - `subcenter`: still connects, with its own agents 7×24, as a 12345 sub-centre.
+ * - `subcenter`: still connects, with its own agents, as a 12345 sub-centre.
  */
 export type Verdict = 'cancelled' | 'cancelling' | 'parallel' | 'subcenter';
 

@@ -24,7 +24,8 @@ export const regionCode = z.preprocess(
  * 整合方式 — how a line was merged into 12345.
  * - `merged` 整体并入 / 取消号码: the old number is (or will be) cancelled; dial 12345.
  * - `parallel` 双号并行 / 保留号码: the old number still works beside 12345.
- * - `subcenter` 设分中心: the old number keeps its own agents 7×24 as a 12345 sub-centre.
+ * - `subcenter` 设分中心: the old number keeps its own agents as a 12345 sub-centre with call transfer
+ *   (hours only as its document states: see `allDayPromise`).
  */
 export const mode = z.enum(['merged', 'parallel', 'subcenter'], {
   message: 'one of merged (整体并入), parallel (双号并行), subcenter (设分中心)',

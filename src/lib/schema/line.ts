@@ -34,9 +34,9 @@ export const line = z
     number: hotlineNumber.nullable(),
     /** Other numbers of the same line, e.g. Jilin 12393 (96618). */
     aliases: z.array(hotlineNumber).default([]),
-    /** The name as the document writes it. */
+    /** The name as the document writes it (or, marked in `inferred`, as the catalogue does). */
     name: text,
-    /** 责任单位 / 热线主管部门 as the document writes it; null when it names none. */
+    /** 责任单位 / 热线主管部门 as the document writes it (or, marked in `inferred`, as we matched it); null when it names none. */
     department: text.nullable(),
     mode,
     agents,
@@ -44,7 +44,7 @@ export const line = z
     answeredBy: text.nullable().default(null),
     /** When the merge happens; null when the document gives no date for this row. */
     schedule: schedule.nullable().default(null),
-    /** 备注 and other row text worth showing, in the document's words. */
+    /** 备注 and other row text worth showing, in the document's words: each is checked as a quote. */
     remarks: z.array(text).default([]),
     /** The number this line was folded into (Jilin 12356 "已整合到12320"). */
     foldedInto: hotlineNumber.nullable().default(null),
@@ -55,6 +55,17 @@ export const line = z
     onlyIn: z.array(regionCode).default([]),
     /** Different arrangements for single regions. */
     exceptions: z.array(exception).default([]),
+    /**
+     * Values we worked out rather than read in the row, each with why: a
+     * department matched to its number by order (Sichuan's one 责任单位 cell per
+     * section), a name from the catalogue (Fujian prints none), agents deduced
+     * from the section's heading. A marked name or department is not checked as
+     * a quote, and pages show each as ours, never as the document's words.
+     */
+    inferred: z
+      .object({ name: text.optional(), department: text.optional(), agents: text.optional() })
+      .strict()
+      .default({}),
   })
   .strict();
 

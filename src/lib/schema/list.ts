@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionCode, text } from './fields.ts';
+import { mode, regionCode, text } from './fields.ts';
 import { line } from './line.ts';
 import { source } from './source.ts';
 
@@ -14,8 +14,24 @@ export const counts = z
     parallel: z.number().int().nonnegative(),
     subcenter: z.number().int().nonnegative(),
     stated: z.boolean(),
-    /** The document's words, where it states the figures. */
-    quote: text.optional(),
+    /** The document's words that state the figures, one passage each. */
+    quotes: z.array(text).default([]),
+  })
+  .strict();
+
+/**
+ * A general rule of the document, in its words: what holds for every row, or
+ * every row of one mode (a footnote defining 设分中心, a deadline for all
+ * departments, a transition rule). Shown on the region page under 关于这份清单.
+ */
+export const rule = z
+  .object({
+    /** The heading it is printed under (备注), where it has one: a label, not part of the quote. */
+    label: text.optional(),
+    /** The document's words. */
+    text,
+    /** The mode whose every row it speaks of (潮州's footnote 3 defines 设分中心); leave out for the whole list. */
+    mode: mode.optional(),
   })
   .strict();
 
@@ -26,9 +42,12 @@ export const list = z
     region: regionCode,
     source,
     counts,
+    /** The document's general rules, in its order. */
+    rules: z.array(rule).default([]),
     lines: z.array(line).min(1, 'at least one line'),
   })
   .strict();
 
 export type List = z.output<typeof list>;
 export type Counts = z.output<typeof counts>;
+export type Rule = z.output<typeof rule>;

@@ -36,8 +36,14 @@ export const schedule = z
     deadline: isoDate.optional(),
     window: z.object({ from: isoDate, to: isoDate }).strict().optional(),
     phases: z.array(phase).min(1).optional(),
-    /** The document's own words for the schedule. */
+    /** The document's own words for the schedule (a cell's text: `8 月底`). */
     text,
+    /**
+     * The heading of the column the text stands under, where the document
+     * prints it in a table (完成时间): shown as the text's label, `完成时间：8 月底`,
+     * never as part of the quote.
+     */
+    label: text.optional(),
     /** True where the document gives no year and 2021 was assumed. */
     yearAssumed: z.boolean().default(false),
   })
