@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { RegionFile } from '../../src/lib/api.ts';
 import { distDir, readDistJson } from '../support/dist.ts';
 
@@ -81,5 +82,134 @@ describe('/api/v1/regions/{code}.json', () => {
     expect(line('350500', '12356')).toMatchObject({ dialable: true, verdict: 'reassigned', statusSince: '2025-05-01', change: { dial: '12356' } });
     expect(file('440100').changes.map((c) => c.id)).toEqual(expect.arrayContaining(['12369-stopped', '12356-reassigned']));
     expect(file('440100').changes[0]?.sources[0]).toMatchObject({ issuer: expect.any(String), date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+  });
+});
+
+// The contract other sites rely on (DESIGN.md, README "The open JSON API"), written out
+// here on its own rather than taken from src/: a field renamed or dropped there must fail.
+// Objects are open: fields may be added, never renamed or removed.
+const code = z.string().regex(/^\d{6}$/);
+const day = z.iso.date();
+const number = z.string().regex(/^\d{3,11}$/);
+const words = z.string().min(1);
+const entryShape = z.object({
+  code,
+  name: words,
+  parent: code.nullable(),
+  level: z.enum(['province', 'city', 'county']),
+  list: z.enum(['own', 'inherited', 'none']),
+});
+const listVerdict = z.enum(['cancelled', 'cancelling', 'parallel', 'subcenter']);
+const effective = z.object({ date: day, precision: z.enum(['day', 'month']) });
+const lineShape = z.object({
+  number: number.nullable(),
+  aliases: z.array(number),
+  name: words,
+  department: words.nullable(),
+  mode: z.enum(['merged', 'parallel', 'subcenter']),
+  agents: z.enum(['kept', 'managed', 'cancelled']).nullable(),
+  answeredBy: words.nullable(),
+  schedule: z
+    .object({
+      text: words,
+      yearAssumed: z.boolean(),
+      phases: z.array(z.object({ from: day.nullable(), to: day.nullable(), dialable: z.boolean(), text: words.nullable() })).min(1),
+    })
+    .nullable(),
+  dialable: z.boolean(),
+  statusSince: day.nullable(),
+  verdict: z.union([listVerdict, z.enum(['stopped', 'reassigned'])]),
+  listStatus: z.object({ verdict: listVerdict, dialable: z.boolean(), statusSince: day.nullable() }),
+  change: z.object({ id: words, kind: z.enum(['stopped', 'reassigned']), effective, dial: number }).nullable(),
+  remarks: z.array(words),
+  inheritedFrom: code.nullable(),
+  source: z.object({ document: words, section: words, row: z.number().int().positive().nullable() }),
+});
+const fileShape = z.object({
+  region: entryShape,
+  asOf: day,
+  sources: z.array(
+    z.object({
+      id: words,
+      issuer: words.nullable(),
+      title: words,
+      documentNumber: words.nullable(),
+      date: day.nullable(),
+      url: z.url().nullable(),
+      endsBefore: words.nullable(),
+      notes: z.array(words),
+    }),
+  ),
+  changes: z.array(
+    z.object({
+      id: words,
+      numbers: z.array(number).min(1),
+      kind: z.enum(['stopped', 'reassigned']),
+      effective,
+      now: z.object({ dial: number }),
+      sources: z.array(z.object({ issuer: words, title: words, date: day })).min(1),
+      inForce: z.boolean(),
+    }),
+  ),
+  lines: z.array(lineShape),
+});
+
+/** Every problem of `value` against `shape`, as "where: what", for a failure that names the file and field. */
+const shapeProblems = (shape: z.ZodType, value: unknown, file: string) =>
+  (shape.safeParse(value).error?.issues ?? []).map((i) => `${file} ${i.path.join('.')}: ${i.message}`);
+
+describe('the API contract, in every file of dist/api/v1/', () => {
+  const files = regions.map((r) => ({ name: `regions/${r.code}.json`, data: file(r.code) }));
+
+  it('regions.json: every entry has the fixed fields and types', () => {
+    expect(regions.length).toBeGreaterThan(300);
+    expect(regions.flatMap((r, i) => shapeProblems(entryShape, r, `regions.json[${i}]`))).toEqual([]);
+  });
+
+  it('every region file has every field DESIGN.md fixes, with its type', () => {
+    expect(files.flatMap((f) => shapeProblems(fileShape, f.data, f.name))).toEqual([]);
+    // Every optional shape is really exercised somewhere, so the check above is not vacuous.
+    const lines = files.flatMap((f) => f.data.lines);
+    expect(lines.some((l) => l.answeredBy !== null && l.schedule !== null && l.remarks.length > 0 && l.change !== null)).toBe(true);
+    expect(lines.some((l) => l.schedule?.phases.some((p) => p.text !== null && p.to !== null))).toBe(true);
+  });
+
+  it('every region file agrees with regions.json, and all are as of one day', () => {
+    for (const { name, data } of files) expect(data.region, name).toEqual(byCode.get(data.region.code));
+    expect(new Set(files.map((f) => f.data.asOf)).size).toBe(1);
+  });
+
+  it("every line cites one of its file's sources and says whose list it inherits", () => {
+    for (const { name, data } of files) {
+      const ids = data.sources.map((s) => s.id);
+      expect(ids.length, name).toBe(data.region.list === 'none' ? 0 : 1);
+      if (data.region.list === 'none') expect(data.lines, name).toEqual([]);
+      for (const l of data.lines) {
+        expect(ids, `${name} ${l.number}`).toContain(l.source.document);
+        expect(l.inheritedFrom, `${name} ${l.number}`).toBe(data.region.list === 'inherited' ? data.region.parent : null);
+      }
+    }
+  });
+
+  it('changes[] are in force exactly from their effective day, and a line names the one that decides it', () => {
+    for (const { name, data } of files) {
+      for (const c of data.changes) expect(c.inForce, `${name} ${c.id}`).toBe(c.effective.date <= data.asOf);
+      for (const l of data.lines) {
+        const at = `${name} ${l.number}`;
+        const deciding = data.changes.find((c) => c.inForce && l.number !== null && c.numbers.includes(l.number));
+        expect(l.change?.id ?? null, at).toBe(deciding?.id ?? null);
+        if (deciding) {
+          expect(l.change, at).toEqual({ id: deciding.id, kind: deciding.kind, effective: deciding.effective, dial: deciding.now.dial });
+          expect({ verdict: l.verdict, dialable: l.dialable, statusSince: l.statusSince }, at).toEqual({
+            verdict: deciding.kind,
+            dialable: deciding.kind === 'reassigned',
+            statusSince: deciding.effective.date,
+          });
+        } else {
+          // No change decides: today's answer is the list's own.
+          expect({ verdict: l.verdict, dialable: l.dialable, statusSince: l.statusSince }, at).toEqual(l.listStatus);
+        }
+      }
+    }
   });
 });

@@ -14,4 +14,13 @@ describe('astro build with a broken list', () => {
     );
     expect(existsSync(outDir)).toBe(false);
   });
+
+  it('stops on a BUILD_DATE that is not a real day, naming it, and writes nothing', () => {
+    const outDir = `${repoRoot}.tmp/broken-build-date`;
+    rmSync(outDir, { recursive: true, force: true });
+    const { status, output } = astroBuild(outDir, { CONTENT_DIR: 'tests/fixtures/valid/content', BUILD_DATE: '2024-04-31' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('BUILD_DATE: found "2024-04-31"; expected a real date written YYYY-MM-DD, e.g. 2026-11-28');
+    expect(existsSync(outDir)).toBe(false);
+  });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowserAndSite } from '../support/e2e.ts';
 
 const site = useBrowserAndSite(4395);
@@ -37,6 +37,15 @@ const pages: [name: string, path: string, use?: (page: Page) => Promise<void>][]
   ['embed widget in English, searched', '/en/embed/350500/?q=tax', (page) => page.locator('[role="option"]').first().waitFor()],
 ];
 
+/** Records, in every page of the context, each CSP violation as "directive blocked-URL" (read with violationsOf). */
+const recordViolations = (context: BrowserContext) =>
+  context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { violations: string[] }).violations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+const violationsOf = (page: Page) => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+
 describe('the Content Security Policy', () => {
   it('is on every page, strict: no unsafe-inline or unsafe-eval, no objects, no base', async () => {
     const page = await (await site.browser.newContext()).newPage();
@@ -47,6 +56,12 @@ describe('the Content Security Policy', () => {
       expect(csp, path).not.toMatch(/unsafe-inline|unsafe-eval/);
       expect(csp, path).toContain("object-src 'none'");
       expect(csp, path).toContain("base-uri 'none'");
+      // Nothing from elsewhere: data only from this site, images from it or inline data, forms only to it.
+      const directives = new Map(csp!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
+      expect(directives.get('default-src'), path).toBe("'self'");
+      expect(directives.get('connect-src'), path).toBe("'self'");
+      expect(directives.get('img-src'), path).toBe("'self' data:");
+      expect(directives.get('form-action'), path).toBe("'self'");
       // Every inline script is allowed by its hash, wherever the meta stands in <head>.
       const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
       expect(inline.length, path).toBeGreaterThan(0);
@@ -57,13 +72,31 @@ describe('the Content Security Policy', () => {
     }
   });
 
+  it('blocks a fetch, an image and a form to another origin', async () => {
+    const context = await site.browser.newContext();
+    await recordViolations(context);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    // Nothing listens on this port: only the policy can stop these before they go anywhere.
+    const elsewhere = 'http://127.0.0.1:4529/';
+    await page.evaluate((url) => {
+      fetch(url).catch(() => {});
+      new Image().src = `${url}pixel.png`;
+      const form = document.createElement('form');
+      form.action = url;
+      form.method = 'post';
+      document.body.append(form);
+      form.requestSubmit();
+    }, elsewhere);
+    await page.waitForFunction(() => (window as unknown as { violations: string[] }).violations.length >= 3);
+    expect((await violationsOf(page)).sort()).toEqual([`connect-src ${elsewhere}`, `form-action ${elsewhere}`, `img-src ${elsewhere}pixel.png`]);
+    expect(page.url()).toBe(`${site.origin}/`);
+    await context.close();
+  });
+
   it.each(pages)('%s: no violation and no console error', async (_, path, use) => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
-    await context.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { violations: string[] }).violations = seen;
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    await recordViolations(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -74,7 +107,7 @@ describe('the Content Security Policy', () => {
     expect(response?.status()).toBe(200);
     await use?.(page);
     await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(await violationsOf(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -16,12 +16,13 @@ async function open(path: string, options: BrowserContextOptions = phone): Promi
 const px = (page: Page, selector: string, property: string) =>
   page.locator(selector).first().evaluate((el, p) => parseFloat(getComputedStyle(el).getPropertyValue(p)), property);
 
-/** Heights of every visible link, button and input in main and header, with a name for the report. */
-const targetHeights = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('main a, main button, main input, header a, header button')]
+/** Heights of every visible link, button, input and select in main, header and footer (or all of a page), with a name for the report. */
+const targetHeights = (page: Page, within = ['main', 'header', 'footer']) =>
+  page.evaluate((within) =>
+    [...document.querySelectorAll<HTMLElement>(within.flatMap((w) => ['a', 'button', 'input', 'select'].map((t) => `${w} ${t}`)).join(', '))]
       .filter((el) => el.offsetParent !== null)
-      .map((el) => ({ what: `${el.tagName} ${el.textContent?.trim().slice(0, 20)}`, height: el.getBoundingClientRect().height })),
+      .map((el) => ({ what: `${el.tagName} ${el.id || el.textContent?.trim().slice(0, 20)}`, height: el.getBoundingClientRect().height })),
+    within,
   );
 
 describe('type and targets', () => {
@@ -33,6 +34,23 @@ describe('type and targets', () => {
     const targets = await targetHeights(page);
     expect(targets.length).toBeGreaterThan(20);
     for (const t of targets) expect(t.height, t.what).toBeGreaterThanOrEqual(44);
+  });
+
+  it('targets in the footer, the selects of the embed builder and the widget are at least 44 px tall too', async () => {
+    for (const path of ['/350500/12369/', '/en/350500/', '/embed/']) {
+      const page = await open(path);
+      expect((await targetHeights(page, ['footer'])).length, `${path}: targets in the footer`).toBeGreaterThan(1);
+      const targets = await targetHeights(page);
+      if (path === '/embed/') expect(targets.filter((t) => t.what.startsWith('SELECT')).length, 'selects').toBeGreaterThan(2);
+      for (const t of targets) expect(t.height, `${path} ${t.what}`).toBeGreaterThanOrEqual(44);
+      await page.context().close();
+    }
+    // The widget has no header or footer: every target in it, with results on screen.
+    const widget = await open('/embed/350500/?q=1236');
+    await widget.locator('[role="option"]').first().waitFor();
+    const targets = await targetHeights(widget, ['body']);
+    expect(targets.length).toBeGreaterThan(5);
+    for (const t of targets) expect(t.height, `widget ${t.what}`).toBeGreaterThanOrEqual(44);
   });
 
   it('the 长辈版 button makes text about 30 px and targets 60 px, and the choice persists', async () => {
@@ -55,7 +73,9 @@ describe('type and targets', () => {
 });
 
 describe('reflow', () => {
-  it.each(['/', '/350500/', '/350500/12369/', '/n/12369/', '/445100/12300/'])(
+  const paths = ['/', '/350500/', '/350500/12369/', '/n/12369/', '/445100/12300/'];
+  // English words are long and break only at spaces: the same pages under /en/.
+  it.each([...paths, ...paths.map((p) => `/en${p}`)])(
     '%s fits a phone at double zoom, in 长辈版 too, without sideways scrolling',
     async (path) => {
       // 200% zoom on a 390 px phone leaves 195 CSS pixels.

@@ -6,20 +6,21 @@ import { useBrowser } from '../support/e2e.ts';
 
 const live = useBrowser();
 
-/** A partner's page on another loopback port, pasting the loader as the /embed/ page tells them to. */
-async function partnerPage(site: string, attributes: string): Promise<{ origin: string; server: Server }> {
+/** A partner's page on another loopback port, pasting the loader (once per entry of `attributes`) as the /embed/ page tells them to. */
+async function partnerPage(site: string, attributes: string[], port: number): Promise<{ origin: string; server: Server }> {
+  const scripts = attributes.map((a) => `<script src="${site}/embed.js" ${a}></script>`).join('');
   const html = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>某市人民政府</title></head>
-<body><h1>某市人民政府 · 便民服务</h1><script src="${site}/embed.js" ${attributes}></script><p id="after">页脚</p></body></html>`;
+<body><h1>某市人民政府 · 便民服务</h1>${scripts}<p id="after">页脚</p></body></html>`;
   const server = createServer((_, response) => response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
-  await new Promise<void>((resolve) => server.listen(4390, '127.0.0.1', resolve));
-  return { origin: 'http://127.0.0.1:4390', server };
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${port}`, server };
 }
 
-/** The site served by nginx on `port`, a partner page pasting the loader with `attributes`, opened on a phone. */
-async function embeddedOnPartner(port: number, attributes: string) {
+/** The site served by nginx on `port`, a partner page (on `partnerPort`) pasting the loader with each of `attributes`, opened on a phone. */
+async function embeddedOnPartner(port: number, attributes: string | string[], partnerPort = 4390) {
   const nginx = await startNginx({ port, root: distDir });
   onTestFinished(nginx.stop);
-  const partner = await partnerPage(nginx.origin, attributes);
+  const partner = await partnerPage(nginx.origin, [attributes].flat(), partnerPort);
   onTestFinished(() => new Promise<void>((resolve) => partner.server.close(() => resolve())));
   const page = await (await live.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   await page.goto(`${partner.origin}/`);
@@ -74,5 +75,32 @@ describe('the widget embedded on a partner site', () => {
     const [answer] = await Promise.all([page.context().waitForEvent('page'), first.click()]);
     await answer.waitForLoadState();
     expect(answer.url()).toBe(`${site}/en/350500/12366/`);
+  });
+
+  it('two widgets on one page: each loader ignores a height message from the other frame, though it comes from the right origin', async () => {
+    const { page } = await embeddedOnPartner(4521, ['data-region="350500"', 'data-region="350000"'], 4522);
+    const quanzhou = page.locator('iframe[src*="/embed/350500/"]');
+    // Every height either loader gives its iframe, in order.
+    await page.evaluate(() => {
+      const seen: Record<string, string[]> = {};
+      (window as unknown as { heights: typeof seen }).heights = seen;
+      for (const frame of document.querySelectorAll('iframe')) {
+        const region = frame.src.match(/embed\/(\d{6})\//)![1]!;
+        seen[region] = [];
+        new MutationObserver(() => seen[region]!.push(frame.style.height)).observe(frame, { attributeFilter: ['style'] });
+      }
+    });
+    const heights = () => page.evaluate(() => (window as unknown as { heights: Record<string, string[]> }).heights);
+    await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.style.height.endsWith('px')));
+    const before = await quanzhou.evaluate((f) => f.style.height);
+
+    // Fujian's widget, on the site's own origin, says 7 px: its own loader takes it, Quanzhou's must not.
+    const fujianFrame = page.frames().find((f) => f.url().includes('/embed/350000/'))!;
+    expect(new URL(fujianFrame.url()).origin).toBe(new URL(page.frames().find((f) => f.url().includes('/embed/350500/'))!.url()).origin);
+    await fujianFrame.evaluate(() => parent.postMessage({ type: '12345-embed:height', height: 7 }, '*'));
+    await page.waitForFunction(() => (window as unknown as { heights: Record<string, string[]> }).heights['350000']!.includes('7px'));
+    await page.waitForTimeout(300);
+    expect((await heights())['350500']).not.toContain('7px');
+    expect(await quanzhou.evaluate((f) => f.style.height)).toBe(before);
   });
 });

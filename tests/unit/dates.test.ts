@@ -15,6 +15,19 @@ describe('buildDay', () => {
     expect(buildDay({}, new Date('2026-11-27T16:00:00Z'))).toBe('2026-11-28');
     expect(todayInChina(new Date('2026-11-27T16:00:00Z'))).toBe('2026-11-28');
   });
+  it('turns the month at midnight in China: 2024-04-30T16:00Z is already 1 May there', () => {
+    expect(buildDay({}, new Date('2024-04-30T15:59:59.999Z'))).toBe('2024-04-30');
+    expect(buildDay({}, new Date('2024-04-30T16:00:00.000Z'))).toBe('2024-05-01');
+    expect(buildDay({ BUILD_DATE: '' }, new Date('2024-04-30T16:00:00Z'))).toBe('2024-05-01');
+    // The year too: 31 December 16:00 UTC is New Year's Day in China.
+    expect(todayInChina(new Date('2024-12-31T15:59:59Z'))).toBe('2024-12-31');
+    expect(todayInChina(new Date('2024-12-31T16:00:00Z'))).toBe('2025-01-01');
+  });
+  it('refuses a BUILD_DATE in any other form, whatever today is', () => {
+    for (const given of ['2024-04-31', '2024-4-30', '20240430', '2024-04-30T16:00Z', ' 2024-04-30', 'today']) {
+      expect(() => buildDay({ BUILD_DATE: given }), given).toThrow(`BUILD_DATE: found "${given}"; expected a real date written YYYY-MM-DD`);
+    }
+  });
 });
 
 describe('reviewIsStale', () => {

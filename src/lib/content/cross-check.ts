@@ -100,12 +100,6 @@ export function crossCheck(
       }
     }
   }
-
-  const numbers = new Set<string>();
-  for (const h of catalogue) {
-    if (numbers.has(h.number)) problems.push({ file: 'content/catalogue.yaml', field: 'number', found: `${h.number} twice`, expected: 'each number once' });
-    numbers.add(h.number);
-  }
   return problems;
 }
 

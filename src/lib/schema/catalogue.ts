@@ -20,7 +20,17 @@ export const hotline = z
   })
   .strict();
 
-/** content/catalogue.yaml: every number any list mentions. */
-export const catalogue = z.array(hotline).min(1);
+/** content/catalogue.yaml: every number any list mentions, each once. */
+export const catalogue = z
+  .array(hotline)
+  .min(1)
+  .superRefine((hotlines, ctx) => {
+    const first = new Map<string, number>();
+    hotlines.forEach((h, i) => {
+      const at = first.get(h.number);
+      if (at === undefined) first.set(h.number, i);
+      else ctx.addIssue({ code: 'custom', path: [i, 'number'], input: h.number, message: `each number once: ${h.number} is already entry ${at + 1}` });
+    });
+  });
 
 export type Hotline = z.output<typeof hotline>;

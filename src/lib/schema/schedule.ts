@@ -57,13 +57,14 @@ export const schedule = z
       });
     }
     if (s.window && s.window.to < s.window.from) {
-      ctx.addIssue({ code: 'custom', path: ['window', 'to'], message: 'a window must end on or after it starts' });
+      ctx.addIssue({ code: 'custom', path: ['window', 'to'], input: s.window.to, message: 'a window must end on or after it starts' });
     }
     const last = s.phases?.at(-1);
     if (last?.to !== undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['phases', s.phases!.length - 1, 'to'],
+        input: last.to,
         message: 'no end (to) on the last phase: it is the arrangement in force from its start on',
       });
     }
@@ -73,6 +74,7 @@ export const schedule = z
         ctx.addIssue({
           code: 'custom',
           path: ['phases', i + 1, 'from'],
+          input: next.from,
           message: `the day after the previous phase ends (${p.to ? addDays(p.to, 1) : 'give the previous phase an end'}), so no day is left without a phase`,
         });
       }

@@ -115,3 +115,116 @@ describe('a data editor’s mistake stops the build with a message to act on', (
     `);
   });
 });
+
+// Every rule of src/lib/content/cross-check.ts and cross-check-changes.ts, and the schedule's
+// phases, tripped by its own fixture (issue 18).
+describe('every cross-file rule stops the build with a message to act on', () => {
+  it('one document id cited by two lists', () => {
+    expect(messageOf('broken-source-id')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-source-id/content/lists/350500.yaml, field "source.id": found "test-list", also used by tests/fixtures/broken-source-id/content/lists/350100.yaml; expected a source id used by one file only."
+    `);
+  });
+  it('a line folded into a number the catalogue does not know', () => {
+    expect(messageOf('broken-folded-unknown')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-folded-unknown/content/lists/350500.yaml:11, row 1 (12369), field "number": found 12399; expected a number described in content/catalogue.yaml: add it there first."
+    `);
+  });
+  it("a line said to exist only outside the list's area", () => {
+    expect(messageOf('broken-only-in')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-only-in/content/lists/350500.yaml:19, row 2 (12333), field "onlyIn[0]": found "440100"; expected a region inside 350500's area."
+    `);
+  });
+  it("an exception for a region outside the list's area", () => {
+    expect(messageOf('broken-exception-region')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-exception-region/content/lists/350500.yaml:19, row 2 (12333), field "exceptions[0].region": found "440100"; expected a region inside 350500's area."
+    `);
+  });
+  it('an exception with neither mode nor agents', () => {
+    expect(messageOf('broken-exception-empty')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-exception-empty/content/lists/350500.yaml:19, row 2 (12333), field "exceptions[0]": found neither mode nor agents; expected the mode or agents that differ in that region."
+    `);
+  });
+  it('a kept number with a phase where it does not connect', () => {
+    expect(messageOf('broken-kept-not-dialable')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-kept-not-dialable/content/lists/350500.yaml:19, row 2 (12333), field "schedule.phases": found mode parallel with a phase where the number does not connect; expected dialable: true in every phase of a number that is kept."
+    `);
+  });
+  it('phases that do not connect: a day without a phase', () => {
+    expect(messageOf('broken-phases-gap')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-phases-gap/content/lists/350500.yaml:22, row 1 (12369), field "schedule.phases[1].from": found "2021-10-15"; expected the day after the previous phase ends (2021-10-01), so no day is left without a phase."
+    `);
+  });
+  it('a catalogue number described twice', () => {
+    expect(messageOf('broken-catalogue-duplicate')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-catalogue-duplicate/content/catalogue.yaml:14, field "[2].number": found "12369"; expected each number once: 12369 is already entry 1."
+    `);
+  });
+  it("a change whose id is not its file's name", () => {
+    expect(messageOf('broken-change-id')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-change-id/content/changes/12369-stopped.yaml:1, field "id": found "12369-off"; expected the file's name, "12369-stopped" (or rename the file 12369-off.yaml)."
+    `);
+  });
+  it('a change of a number the catalogue does not know', () => {
+    expect(messageOf('broken-change-number')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-change-number/content/changes/12369-stopped.yaml, field "numbers": found 12399; expected a number described in content/catalogue.yaml: add it there first."
+    `);
+  });
+  it('two change files for one number', () => {
+    expect(messageOf('broken-change-twice')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-change-twice/content/changes/12369-stopped.yaml, field "numbers": found 12369, also changed by tests/fixtures/broken-change-twice/content/changes/12369-again.yaml; expected one change file per number: describe its later steps in the same file."
+    `);
+  });
+  it('a change whose scope is not a province', () => {
+    expect(messageOf('broken-change-scope')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-change-scope/content/changes/12369-stopped.yaml, field "scope[0]": found "350500"; expected a province code from the GB/T 2260 dataset, e.g. 440000."
+    `);
+  });
+  it('a review with two findings for one number', () => {
+    expect(messageOf('broken-review-twice')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-review-twice/content/national-review.yaml:14, number 12333, field "number": found 12333 twice; expected one finding per number."
+    `);
+  });
+  it('a review of a number the catalogue does not know', () => {
+    expect(messageOf('broken-review-unknown')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-review-unknown/content/national-review.yaml:14, number 12399, field "number": found 12399; expected a number described in content/catalogue.yaml."
+    `);
+  });
+  it('a number searched after the review says it finished', () => {
+    expect(messageOf('broken-review-searched')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-review-searched/content/national-review.yaml:4, number 12369, field "searched": found 2026-11-29; expected a day on or before reviewed (2026-11-28)."
+    `);
+  });
+  it('a finding "changed" naming a change that does not list the number', () => {
+    expect(messageOf('broken-review-change')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-review-change/content/national-review.yaml:10, number 12333, field "change": found "12369-stopped"; expected the id of a file in content/changes/ that lists 12333."
+    `);
+  });
+  it('a changed number the review finds unchanged', () => {
+    expect(messageOf('broken-review-finding')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-review-finding/content/national-review.yaml:4, number 12369, field "finding": found none; expected changed, with change: 12369-stopped (tests/fixtures/broken-review-finding/content/changes/12369-stopped.yaml changes this number)."
+    `);
+  });
+  it('a review day that does not exist', () => {
+    expect(messageOf('broken-review-date')).toMatchInlineSnapshot(`
+      "The data in content/ has 1 problem; nothing was built.
+        - tests/fixtures/broken-review-date/content/national-review.yaml:2, field "reviewed": found "2026-11-31"; expected a real date written YYYY-MM-DD, e.g. 2021-08-31."
+    `);
+  });
+});
