@@ -32,8 +32,13 @@ interface Props {
   param?: string | null;
 }
 
-const countText = (strings: ComboboxStrings, n: number) =>
-  (strings.count[new Intl.PluralRules(strings.lang).select(n)] ?? strings.count.other ?? '').replace('{{count}}', String(n));
+// One rule set per language: building one costs more than a keystroke should.
+const pluralRules = new Map<string, Intl.PluralRules>();
+const countText = (strings: ComboboxStrings, n: number) => {
+  let rules = pluralRules.get(strings.lang);
+  if (!rules) pluralRules.set(strings.lang, (rules = new Intl.PluralRules(strings.lang)));
+  return (strings.count[rules.select(n)] ?? strings.count.other ?? '').replace('{{count}}', String(n));
+};
 
 /**
  * The search box: the ARIA combobox pattern with a listbox of links.

@@ -17,8 +17,8 @@ const answered = hotlines.map((h) => ({
   href: `/n/${h.number}/`,
   verdict: '',
 }));
-const { entries, t2s } = searchFile(answered, new Map(hotlines.map((h) => [h.number, h])));
-const search = createSearch(entries, t2s);
+const file = searchFile(answered, new Map(hotlines.map((h) => [h.number, h])));
+const search = createSearch(file);
 const top = (q: string) => search(q)[0]?.number;
 
 describe('createSearch: the query table', () => {
@@ -61,6 +61,32 @@ describe('createSearch: the query table', () => {
     ['noise', '12369'],
   ])('%s → %s first', (query, number) => {
     expect(top(query)).toBe(number);
+  });
+});
+
+describe('createSearch: problems in a citizen’s words', () => {
+  it.each([
+    ['拖欠工资', '12333'],
+    ['工资被拖欠', '12333'],
+    ['买到假货', '12315'],
+    ['楼下饭店油烟太大', '12369'],
+    ['tuoqiangongzi', '12333'],
+    ['gōngjījīn', '12329'],
+    ['my boss didn’t pay me', '12333'],
+    ['公基金', '12329'],
+  ])('%s → %s first', (query, number) => {
+    expect(top(query)).toBe(number);
+  });
+
+  it('shows every line a word fits, the line that is about it first', () => {
+    expect(search('噪音').map((e) => e.number)).toEqual(['12369', '12319']);
+    expect(search('乱收费').map((e) => e.number).slice(0, 2)).toEqual(['12358', '12320']);
+    expect(search('包裹').map((e) => e.number)).toEqual(['12305', '12360']);
+  });
+
+  it('finds the same without Intl.Segmenter, on character pairs', () => {
+    const old = createSearch(file, null);
+    for (const query of ['拖欠工资', '买到假货', '楼下饭店油烟太大']) expect(old(query)[0]?.number).toBe(search(query)[0]?.number);
   });
 });
 
