@@ -120,6 +120,8 @@ function initialsFit(query: string, initials: readonly string[]): number {
 export function latinScores(index: MatchIndex, text: string, words: readonly string[]): Scores {
   const meaningful = words.filter((w) => !STOP.has(w));
   const english = scoreUnits(meaningful, (w) => index.english.map((terms) => terms.reduce((b, t) => Math.max(b, englishFit(w, t)), 0)), index.english.length);
-  const scores = index.pinyin.map((p, i) => Math.max(pinyinFit(text, p), initialsFit(text, index.initials[i]!), english.scores[i]!));
-  return { scores, whole: scores.some((s) => s > 0) };
+  const pinyin = index.pinyin.map((p, i) => Math.max(pinyinFit(text, p), initialsFit(text, index.initials[i]!)));
+  const scores = pinyin.map((s, i) => Math.max(s, english.scores[i]!));
+  // Whole: read as pinyin, or every English word matched.
+  return { scores, whole: pinyin.some((s) => s > 0) || (english.whole && english.scores.some((s) => s > 0)) };
 }

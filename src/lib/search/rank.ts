@@ -9,29 +9,35 @@ import { browserSegment, queryUnits, type Segment } from './units.ts';
 export const MAX_RESULTS = 12;
 
 // Fuse only catches typos now (公基金, gongjijing); word matching does the rest.
+// It compares short words only (typos are made in words, and Fuse's time grows
+// with how much text it scans), never initials (typed exactly, or not at all).
 // A Latin query is only compared with Latin fields and a Chinese one with
 // Chinese fields: half the work, and no false matches across scripts.
 const HAN = {
   keys: [
-    { name: 'name', weight: 1.5 },
     { name: 'names', weight: 1.5 },
     { name: 'keywords', weight: 2 },
-    { name: 'department', weight: 0.5 },
   ],
   threshold: 0.4,
 };
 const LATIN = {
   keys: [
     { name: 'pinyin', weight: 1 },
-    { name: 'initials', weight: 1 },
     { name: 'english', weight: 1 },
   ],
   threshold: 0.3,
 };
+/** What Fuse compares: an entry's short names and words. */
+const typoView = (e: SearchEntry) => {
+  const short = (xs: readonly string[], n: number) => xs.filter((x) => x.length <= n);
+  return { names: short([e.name, ...e.names], 8), keywords: short(e.keywords, 5), pinyin: short(e.pinyin, 14), english: e.english };
+};
+/** Longer queries are not typo-matched: their parts are matched as words, and Fuse's time grows with the query. */
+const TYPO_LENGTH = 16;
 /** A typo's match counts for less than a word's: 0.7 at best. */
 const TYPO = 0.7;
 /** Word matches this good, of every unit, leave nothing for typo matching to add. */
-const SURE = 0.75;
+const SURE = 0.5;
 /** Results far below the best are noise from one common word (投诉, 热线): left out. */
 const KEEP = 0.25;
 
@@ -60,14 +66,14 @@ function byDigits(entries: readonly SearchEntry[], digits: string): SearchEntry[
 export function createSearch(file: SearchFile, segment: Segment = browserSegment()): (raw: string) => SearchEntry[] {
   const { t2s } = file;
   const entries = withPinyin(file.entries, file.pinyin);
-  const fuse = (options: typeof HAN, docs: readonly SearchEntry[]) => new Fuse(docs, { ...options, ignoreLocation: true, includeScore: true });
+  const fuse = (options: typeof HAN, docs: readonly SearchEntry[]) => new Fuse(docs.map(typoView), { ...options, ignoreLocation: true, includeScore: true });
   const indexes = { han: fuse(HAN, entries), latin: fuse(LATIN, entries), words: matchIndex(entries) };
   const byText = (docs: readonly SearchEntry[], text: string, words: string[]) => {
     const latin = /^[a-z]+$/.test(text);
     const all = docs === entries;
     const index = all ? indexes.words : matchIndex(docs);
     const { scores, whole } = latin ? latinScores(index, text, words) : hanScores(index, queryUnits(text, segment));
-    if (!whole || Math.max(0, ...scores) < SURE) {
+    if ((!whole || Math.max(0, ...scores) < SURE) && text.length <= TYPO_LENGTH) {
       const typos = all ? (latin ? indexes.latin : indexes.han) : fuse(latin ? LATIN : HAN, docs);
       for (const r of typos.search(text, { limit: MAX_RESULTS })) scores[r.refIndex] = Math.max(scores[r.refIndex]!, (1 - (r.score ?? 1)) * TYPO);
     }
