@@ -22,5 +22,5 @@ export default function HotlineSearch({ src, strings }: Props) {
     for (const warm of ['12369', '拖欠工资', '公基金', 'gongjijing', 'gjj', 'unpaid wages']) find(warm);
     return (q: string): Option[] => find(q).map((e) => ({ href: e.href, key: e.number, label: e.label, detail: e.verdict }));
   }, [file]);
-  return <Combobox id="hotline-search" strings={strings} search={search} />;
+  return <Combobox id="hotline-search" strings={strings} search={search} warm="123" />;
 }

@@ -32,7 +32,7 @@ export default function RegionPicker({ src, base, strings }: Props) {
   const remembered = useMemo(() => (file ? (file.regions.find((r) => r.code === rememberedRegion()) ?? null) : null), [file]);
   return (
     <>
-      <Combobox id="region-search" param={null} strings={strings} search={search} onChoose={(o) => rememberRegion(o.href.slice(base.length, -1))} />
+      <Combobox id="region-search" param={null} strings={strings} search={search} warm="江" onChoose={(o) => rememberRegion(o.href.slice(base.length, -1))} />
       <p class="remembered">
         {remembered ? (
           <a class="button primary" href={`${base}${remembered.code}/`}>
