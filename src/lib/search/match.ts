@@ -45,7 +45,7 @@ export interface Scores {
  * Scores each entry for a query's units, in any order: each unit weighted by
  * its length and by how few lines it fits (投诉 fits many lines and tells them
  * apart less than 欠薪). A unit no line holds whole is tried by its character
- * pairs. The result is scaled by the share of the query's characters that
+ * pairs; a single character matches only as the whole query (税). The result is scaled by the share of the query's characters that
  * matched at all, so a query mostly unmatched (公基金: only 公) scores low and
  * a typo match can come first.
  */
@@ -58,14 +58,18 @@ function scoreUnits(units: readonly string[], fits: (unit: string) => number[], 
   const weigh = (unit: string, unitScores: readonly number[]) => {
     const fitting = unitScores.filter((s) => s > 0).length;
     if (fitting === 0) return false;
-    // A single character says little (的, 吵): it counts half.
-    const weight = Math.log(1 + count / fitting) * unit.length * (unit.length === 1 ? 0.5 : 1);
+    const weight = Math.log(1 + count / fitting) * unit.length;
     total += weight;
     unitScores.forEach((s, i) => (scores[i]! += weight * s));
     return true;
   };
   for (const unit of units) {
     length += unit.length;
+    // A character alone among words says too little to match on (人 in 火星人 would find 残疾人).
+    if (unit.length === 1 && units.length > 1) {
+      whole = false;
+      continue;
+    }
     if (weigh(unit, fits(unit))) {
       covered += unit.length;
       continue;

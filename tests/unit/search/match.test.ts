@@ -35,6 +35,11 @@ describe('matching by meaning units', () => {
     expect(ranked(hanScores(index, ['噪音']))).toEqual(['12369', '12319']);
   });
 
+  it('matches a single character only when it is the whole query', () => {
+    expect(ranked(hanScores(index, ['音']))).toEqual(['12369', '12319']);
+    expect(ranked(hanScores(index, ['火星', '音']))).toEqual([]);
+  });
+
   it('scores a mostly unmatched query low, so a typo match can come first', () => {
     const [best] = [...hanScores(index, ['公', '基金']).scores].sort((a, b) => b - a);
     expect(best).toBeLessThan(0.5);
