@@ -37,8 +37,8 @@ export interface SearchEntry {
 /** One search data file: /search/{region}.json or /search/national.json, per language (/en/search/…). */
 export interface SearchFile {
   entries: SearchEntry[];
-  /** Traditional → simplified, for just the characters in these entries. */
-  t2s: Record<string, string>;
+  /** Traditional → simplified, for just the characters in these entries, as pairs: '環环醫医' (readT2S). */
+  t2s: string;
   /** The pinyin of every character of the entries' names and words: "gong公工ji积" (readings.ts). */
   pinyin: string;
 }

@@ -1,6 +1,17 @@
 /** Traditional → simplified characters (generated at build time for the data's characters). */
 export type T2S = Readonly<Record<string, string>>;
 
+/**
+ * Reads a data file's traditional → simplified pairs ('環环醫医', t2sPairs).
+ * @example readT2S('環环') // { 環: '环' }
+ */
+export function readT2S(pairs: string): T2S {
+  const chars = [...pairs];
+  const map: Record<string, string> = {};
+  for (let i = 0; i + 1 < chars.length; i += 2) map[chars[i]!] = chars[i + 1]!;
+  return map;
+}
+
 /** A query reduced to what the search compares. */
 export interface Query {
   /** The query's digits when it is a phone number (separators, +86 and area code removed); else null. */

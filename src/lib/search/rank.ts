@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js/basic';
 import type { SearchEntry, SearchFile } from './entry.ts';
 import { hanScores, latinScores, matchIndex } from './match.ts';
-import { normaliseQuery } from './normalise.ts';
+import { normaliseQuery, readT2S } from './normalise.ts';
 import { withPinyin } from './readings.ts';
 import { browserSegment, queryUnits, type Segment } from './units.ts';
 
@@ -64,7 +64,7 @@ function byDigits(entries: readonly SearchEntry[], digits: string): SearchEntry[
  * @example createSearch(file)('噪音')[0].number // '12369'
  */
 export function createSearch(file: SearchFile, segment: Segment = browserSegment()): (raw: string) => SearchEntry[] {
-  const { t2s } = file;
+  const t2s = readT2S(file.t2s);
   const entries = withPinyin(file.entries, file.pinyin);
   const fuse = (options: typeof HAN, docs: readonly SearchEntry[]) => new Fuse(docs.map(typoView), { ...options, ignoreLocation: true, includeScore: true });
   const indexes = { han: fuse(HAN, entries), latin: fuse(LATIN, entries), words: matchIndex(entries) };

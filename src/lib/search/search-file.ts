@@ -3,7 +3,7 @@ import { searchEntry, type AnsweredNumber } from './build-entries.ts';
 import type { SearchFile } from './entry.ts';
 import { pinyinForms, pinyinReadings } from './pinyin.ts';
 import { pinyinTerms } from './readings.ts';
-import { t2sMap } from './t2s-map.ts';
+import { t2sPairs } from './t2s-map.ts';
 
 /**
  * The search data for one page's box: its entries, the traditional →
@@ -15,5 +15,5 @@ export function searchFile(answered: readonly AnsweredNumber[], catalogue: Reado
   const { readings, misspelt } = pinyinReadings(bare.flatMap(pinyinTerms));
   const entries = bare.map((e) => ({ ...e, ...pinyinForms(pinyinTerms(e).filter((t) => misspelt.includes(t))) }));
   const texts = entries.flatMap((e) => [e.name, ...e.names, ...e.keywords, e.department]);
-  return { entries, t2s: t2sMap(texts), pinyin: readings };
+  return { entries, t2s: t2sPairs(texts), pinyin: readings };
 }
