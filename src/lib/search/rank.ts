@@ -32,8 +32,12 @@ const typoView = (e: SearchEntry) => {
   const short = (xs: readonly string[], n: number) => xs.filter((x) => x.length <= n);
   return { names: short([e.name, ...e.names], 8), keywords: short(e.keywords, 5), pinyin: short(e.pinyin, 14), english: e.english };
 };
-/** Longer queries are not typo-matched: their parts are matched as words, and Fuse's time grows with the query. */
-const TYPO_LENGTH = 16;
+/**
+ * Longer queries are not typo-matched: their parts are matched as words, and
+ * Fuse's time grows with the query. A Chinese typo is in a word (公基金), a
+ * pinyin one in a run of letters (gongjijing).
+ */
+const TYPO_LENGTH = { han: 6, latin: 16 };
 /** A typo's match counts for less than a word's: 0.7 at best. */
 const TYPO = 0.7;
 /** Word matches this good, of every unit, leave nothing for typo matching to add. */
@@ -73,7 +77,7 @@ export function createSearch(file: SearchFile, segment: Segment = browserSegment
     const all = docs === entries;
     const index = all ? indexes.words : matchIndex(docs);
     const { scores, whole } = latin ? latinScores(index, text, words) : hanScores(index, queryUnits(text, segment));
-    if ((!whole || Math.max(0, ...scores) < SURE) && text.length <= TYPO_LENGTH) {
+    if ((!whole || Math.max(0, ...scores) < SURE) && text.length <= TYPO_LENGTH[latin ? 'latin' : 'han']) {
       const typos = all ? (latin ? indexes.latin : indexes.han) : fuse(latin ? LATIN : HAN, docs);
       for (const r of typos.search(text, { limit: MAX_RESULTS })) scores[r.refIndex] = Math.max(scores[r.refIndex]!, (1 - (r.score ?? 1)) * TYPO);
     }
