@@ -30,10 +30,22 @@ interface Props {
   onChoose?: (option: Option) => void;
   /** The address parameter that carries the query (?q=); null to keep it out of the address. */
   param?: string | null;
+  /**
+   * A query with many results, drawn once in the hidden list as soon as the
+   * search is ready and cleared at once: the citizen's first keystroke then
+   * runs rendering code that is already compiled (measured: the first keystroke
+   * otherwise takes several frames on a slow phone). Nothing is shown or announced.
+   */
+  warm?: string;
 }
 
-const countText = (strings: ComboboxStrings, n: number) =>
-  (strings.count[new Intl.PluralRules(strings.lang).select(n)] ?? strings.count.other ?? '').replace('{{count}}', String(n));
+// One rule set per language: building one costs more than a keystroke should.
+const pluralRules = new Map<string, Intl.PluralRules>();
+const countText = (strings: ComboboxStrings, n: number) => {
+  let rules = pluralRules.get(strings.lang);
+  if (!rules) pluralRules.set(strings.lang, (rules = new Intl.PluralRules(strings.lang)));
+  return (strings.count[rules.select(n)] ?? strings.count.other ?? '').replace('{{count}}', String(n));
+};
 
 /**
  * The search box: the ARIA combobox pattern with a listbox of links.
@@ -42,16 +54,26 @@ const countText = (strings: ComboboxStrings, n: number) =>
  * match offers 12345 itself. The query is kept in ?q= so the address can be shared;
  * without JS the same form submits ?q= and the page's own list is the answer.
  */
-export function Combobox({ id, strings, search, onChoose, param = 'q' }: Props) {
+export function Combobox({ id, strings, search, onChoose, param = 'q', warm }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
+  const [warming, setWarming] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const addressTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {
     if (param) setQuery(new URLSearchParams(location.search).get(param) ?? '');
   }, [param]);
 
-  const results = useMemo(() => (search && query.trim() ? search(query) : []), [search, query]);
+  useEffect(() => {
+    if (!search || !warm) return;
+    countText(strings, 2); // builds the language’s plural rules now, not on the first keystroke
+    setWarming(true);
+  }, [search, warm, strings]);
+  useEffect(() => {
+    if (warming) setWarming(false);
+  }, [warming]);
+
+  const results = useMemo(() => (search && query.trim() ? search(query) : search && warming && warm ? search(warm) : []), [search, query, warming, warm]);
   const asked = search !== null && query.trim() !== '';
   const open = asked && results.length > 0;
   const listId = `${id}-results`;

@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { Combobox, type ComboboxStrings, type Option } from './Combobox.tsx';
 import { useJson } from './use-json.ts';
 import { createRegionSearch, type RegionFile } from '../lib/search/region-search.ts';
+import { readT2S } from '../lib/search/normalise.ts';
 import { rememberRegion, rememberedRegion } from '../lib/browser/remembered-region.ts';
 
 interface Props {
@@ -25,14 +26,14 @@ export default function RegionPicker({ src, base, strings }: Props) {
   const file = useJson<RegionFile>(src);
   const search = useMemo(() => {
     if (!file) return null;
-    const find = createRegionSearch(file.regions, file.t2s);
+    const find = createRegionSearch(file.regions, readT2S(file.t2s));
     return (q: string): Option[] => find(q).map((r) => ({ href: `${base}${r.code}/`, key: r.label, label: r.provinceLabel, detail: r.detail }));
   }, [file, base]);
   // Read once the data is here: it is only offered when it names a region the site knows.
   const remembered = useMemo(() => (file ? (file.regions.find((r) => r.code === rememberedRegion()) ?? null) : null), [file]);
   return (
     <>
-      <Combobox id="region-search" param={null} strings={strings} search={search} onChoose={(o) => rememberRegion(o.href.slice(base.length, -1))} />
+      <Combobox id="region-search" param={null} strings={strings} search={search} warm="江" onChoose={(o) => rememberRegion(o.href.slice(base.length, -1))} />
       <p class="remembered">
         {remembered ? (
           <a class="button primary" href={`${base}${remembered.code}/`}>

@@ -7,7 +7,7 @@ import type { SearchFile } from '../lib/search/entry.ts';
 import type { RegionFile } from '../lib/search/region-search.ts';
 import type { Change } from '../lib/schema/change.ts';
 import { pinyinForms } from '../lib/search/pinyin.ts';
-import { t2sMap } from '../lib/search/t2s-map.ts';
+import { t2sPairs } from '../lib/search/t2s-map.ts';
 
 /** The search file a region's pages load (relative to the language's root): its own, or the national one when no list speaks for it. */
 export const searchFileFor = (region: string, hasList: boolean) => `search/${hasList ? region : 'national'}.json`;
@@ -88,5 +88,5 @@ export async function regionFile(locale: string | undefined): Promise<RegionFile
             : l.tr('search.regionNone'),
     };
   });
-  return { regions, t2s: t2sMap(regions.flatMap((r) => [r.name, r.province])) };
+  return { regions, t2s: t2sPairs(regions.flatMap((r) => [r.name, r.province])) };
 }

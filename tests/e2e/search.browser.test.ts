@@ -36,6 +36,11 @@ describe('searching a region’s hotlines', () => {
     ['traditional characters of another line', '醫保', '12393'],
     ['an English word', 'tax', '12366'],
     ['a plain word for wages', '工资拖欠', '12333'],
+    ['a problem in the other word order', '拖欠工资', '12333'],
+    ['a problem in a sentence', '楼下饭店油烟太大', '12369'],
+    ['pinyin with tone marks', 'gōngjījīn', '12329'],
+    ['a typo', '公基金', '12329'],
+    ['an English sentence', 'my boss didn’t pay me', '12333'],
   ])('%s (%s) puts %s first, and its result opens the answer', async (_, query, number) => {
     const page = await open('/350500/');
     await page.fill(box, query);
@@ -66,6 +71,16 @@ describe('searching a region’s hotlines', () => {
     await page.locator('.search-none a[href="tel:12345"]').waitFor();
     await expect(status.textContent()).resolves.toContain('直接拨打 12345');
     expect(await page.locator(options).count()).toBe(0);
+    expect(await page.locator(box).getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('shows and announces nothing before the first keystroke, though it draws results once to be ready', async () => {
+    const page = await open('/350500/');
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+    expect(await page.locator('#hotline-search-results').isHidden()).toBe(true);
+    expect(await page.locator(options).count()).toBe(0);
+    expect(await page.locator('form[role="search"] [role="status"]').textContent()).toBe('');
     expect(await page.locator(box).getAttribute('aria-expanded')).toBe('false');
   });
 

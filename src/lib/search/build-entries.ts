@@ -1,6 +1,5 @@
 import type { Hotline } from '../schema/catalogue.ts';
 import type { SearchEntry } from './entry.ts';
-import { pinyinForms } from './pinyin.ts';
 
 /** What one answer page says, as the search result shows it. */
 export interface AnsweredNumber {
@@ -19,9 +18,10 @@ export interface AnsweredNumber {
 
 /**
  * A search entry for an answered number: the list's words, the catalogue's
- * names and citizen keywords, and their pinyin and English. Build time only.
+ * names and citizen keywords, and English. Its pinyin is spelt from the file's
+ * table (searchFile), so it starts empty. Build time only.
  * @example searchEntry({ number: '12369', name: '环境保护投诉举报', … }, catalogue.get('12369'))
- * // { pinyin: ['huanjingbaohutousujubao', 'huanbaorexian', 'huanbao', 'zaoyin', …], initials: ['hjbhtsjb', 'hb', …], … }
+ * // { keywords: ['环保', '噪音', …], english: ['environmental protection complaints hotline', 'noise', …], pinyin: [], … }
  */
 export function searchEntry(answered: AnsweredNumber, hotline: Hotline | undefined): SearchEntry {
   const names = [...(answered.now?.names ?? []), ...(hotline ? [hotline.name, hotline.shortName] : [])];
@@ -35,9 +35,8 @@ export function searchEntry(answered: AnsweredNumber, hotline: Hotline | undefin
     names: names.filter((n) => n !== name),
     keywords,
     department: answered.department ?? '',
-    // Long official names are left out of the pinyin: nobody types them in pinyin, and
-    // Fuse's time grows with the length of what it compares.
-    ...pinyinForms([name, ...(answered.now?.names ?? []), ...(hotline ? [hotline.shortName] : []), ...keywords]),
+    pinyin: [],
+    initials: [],
     english: [...(answered.now?.english ?? []), ...(hotline ? [hotline.englishName, ...hotline.englishKeywords] : [])].map((e) => e.toLowerCase()),
     href: answered.href,
     verdict: answered.verdict,

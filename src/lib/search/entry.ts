@@ -18,9 +18,13 @@ export interface SearchEntry {
   keywords: string[];
   /** The responsible department, where the list names one. */
   department: string;
-  /** Full pinyin without tones or spaces of names and keywords (huanbao). */
+  /**
+   * Full pinyin without tones or spaces of names and keywords (huanbao). In the
+   * file, only those the file's table would misspell (的士 dishi); the browser
+   * adds the rest from the table (readings.ts).
+   */
   pinyin: string[];
-  /** Pinyin initials of names and keywords (hb, gjj). */
+  /** Pinyin initials of names and keywords (hb, gjj), filled in the same way. */
   initials: string[];
   /** English name and words, lower case. */
   english: string[];
@@ -33,6 +37,8 @@ export interface SearchEntry {
 /** One search data file: /search/{region}.json or /search/national.json, per language (/en/search/…). */
 export interface SearchFile {
   entries: SearchEntry[];
-  /** Traditional → simplified, for just the characters in these entries. */
-  t2s: Record<string, string>;
+  /** Traditional → simplified, for just the characters in these entries, as pairs: '環环醫医' (readT2S). */
+  t2s: string;
+  /** The pinyin of every character of the entries' names and words: "gong公工ji积" (readings.ts). */
+  pinyin: string;
 }

@@ -1,31 +1,49 @@
 import Fuse from 'fuse.js/basic';
-import type { SearchEntry } from './entry.ts';
-import { normaliseQuery, type T2S } from './normalise.ts';
+import type { SearchEntry, SearchFile } from './entry.ts';
+import { hanScores, latinScores, matchIndex } from './match.ts';
+import { normaliseQuery, readT2S } from './normalise.ts';
+import { withPinyin } from './readings.ts';
+import { browserSegment, queryUnits, type Segment } from './units.ts';
 
 /** At most this many results: a phone screen, not a catalogue. */
 export const MAX_RESULTS = 12;
 
-// Weights and thresholds measured on 26 test queries over the hotline data: 0.3
-// keeps Latin queries ("gjj", "yibao") from flooding; Chinese needs 0.4 to find 环保局.
+// Fuse only catches typos now (公基金, gongjijing); word matching does the rest.
+// It compares short words only (typos are made in words, and Fuse's time grows
+// with how much text it scans), never initials (typed exactly, or not at all).
 // A Latin query is only compared with Latin fields and a Chinese one with
-// Chinese fields: half the work per keystroke, and no false matches across scripts.
+// Chinese fields: half the work, and no false matches across scripts.
 const HAN = {
   keys: [
-    { name: 'name', weight: 1.5 },
     { name: 'names', weight: 1.5 },
     { name: 'keywords', weight: 2 },
-    { name: 'department', weight: 0.5 },
   ],
   threshold: 0.4,
 };
 const LATIN = {
   keys: [
     { name: 'pinyin', weight: 1 },
-    { name: 'initials', weight: 1 },
     { name: 'english', weight: 1 },
   ],
   threshold: 0.3,
 };
+/** What Fuse compares: an entry's short names and words. */
+const typoView = (e: SearchEntry) => {
+  const short = (xs: readonly string[], n: number) => xs.filter((x) => x.length <= n);
+  return { names: short([e.name, ...e.names], 8), keywords: short(e.keywords, 5), pinyin: short(e.pinyin, 14), english: e.english };
+};
+/**
+ * Longer queries are not typo-matched: their parts are matched as words, and
+ * Fuse's time grows with the query. A Chinese typo is in a word (公基金), a
+ * pinyin one in a run of letters (gongjijing).
+ */
+const TYPO_LENGTH = { han: 6, latin: 16 };
+/** A typo's match counts for less than a word's: 0.7 at best. */
+const TYPO = 0.7;
+/** Word matches this good, of every unit, leave nothing for typo matching to add. */
+const SURE = 0.5;
+/** Results far below the best are noise from one common word (投诉, 热线): left out. */
+const KEEP = 0.25;
 
 const numbersOf = (e: SearchEntry) => [e.number, ...e.aliases];
 
@@ -43,13 +61,33 @@ function byDigits(entries: readonly SearchEntry[], digits: string): SearchEntry[
 }
 
 /**
- * A search function over one region's entries; build it once per index.
- * @example createSearch(entries, t2s)('噪音')[0].number // '12369'
+ * A search function over one search file; build it once per file: it prepares
+ * everything a keystroke needs (pinyin, indexes, the word splitter).
+ * Words match by meaning units in any order (拖欠工资 finds 工资拖欠), the
+ * line a word is about before lines it only touches; Fuse adds typos.
+ * @example createSearch(file)('噪音')[0].number // '12369'
  */
-export function createSearch(entries: readonly SearchEntry[], t2s: T2S): (raw: string) => SearchEntry[] {
-  const fuse = (options: typeof HAN, docs: readonly SearchEntry[]) => new Fuse(docs, { ...options, ignoreLocation: true });
-  const han = fuse(HAN, entries);
-  const latin = fuse(LATIN, entries);
+export function createSearch(file: SearchFile, segment: Segment = browserSegment()): (raw: string) => SearchEntry[] {
+  const t2s = readT2S(file.t2s);
+  const entries = withPinyin(file.entries, file.pinyin);
+  const fuse = (options: typeof HAN, docs: readonly SearchEntry[]) => new Fuse(docs.map(typoView), { ...options, ignoreLocation: true, includeScore: true });
+  const indexes = { han: fuse(HAN, entries), latin: fuse(LATIN, entries), words: matchIndex(entries) };
+  const byText = (docs: readonly SearchEntry[], text: string, words: string[]) => {
+    const latin = /^[a-z]+$/.test(text);
+    const all = docs === entries;
+    const index = all ? indexes.words : matchIndex(docs);
+    const { scores, whole } = latin ? latinScores(index, text, words) : hanScores(index, queryUnits(text, segment));
+    if ((!whole || Math.max(0, ...scores) < SURE) && text.length <= TYPO_LENGTH[latin ? 'latin' : 'han']) {
+      const typos = all ? (latin ? indexes.latin : indexes.han) : fuse(latin ? LATIN : HAN, docs);
+      for (const r of typos.search(text, { limit: MAX_RESULTS })) scores[r.refIndex] = Math.max(scores[r.refIndex]!, (1 - (r.score ?? 1)) * TYPO);
+    }
+    const top = Math.max(0, ...scores);
+    return docs
+      .map((entry, i) => ({ entry, score: scores[i]! }))
+      .filter((r) => r.score > 0 && r.score >= top * KEEP)
+      .sort((a, b) => b.score - a.score)
+      .map((r) => r.entry);
+  };
   return (raw) => {
     const query = normaliseQuery(raw, t2s);
     if (query.digits !== null) return query.digits === '' ? [] : byDigits(entries, query.digits).slice(0, MAX_RESULTS);
@@ -58,8 +96,7 @@ export function createSearch(entries: readonly SearchEntry[], t2s: T2S): (raw: s
     const candidates = query.numbers.reduce<readonly SearchEntry[]>((acc, n) => byDigits(acc, n), entries);
     const words = query.text.replace(/\d+/g, '');
     if (query.numbers.length > 0 && (words === '' || candidates.length === 0)) return candidates.slice(0, MAX_RESULTS);
-    const index = query.numbers.length > 0 ? fuse(/^[a-z]+$/.test(words) ? LATIN : HAN, candidates) : query.latin ? latin : han;
-    const found = index.search(words, { limit: MAX_RESULTS }).map((r) => r.item);
+    const found = byText(candidates, words, query.words).slice(0, MAX_RESULTS);
     return found.length > 0 || query.numbers.length === 0 ? found : candidates.slice(0, MAX_RESULTS);
   };
 }

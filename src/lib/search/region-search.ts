@@ -22,7 +22,8 @@ export interface RegionEntry {
 /** The region picker's data file, /search/regions.json (/en/search/regions.json…). */
 export interface RegionFile {
   regions: RegionEntry[];
-  t2s: Record<string, string>;
+  /** Traditional → simplified pairs of the names' characters: '廣广' (readT2S). */
+  t2s: string;
 }
 
 /**

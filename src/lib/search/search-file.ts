@@ -1,14 +1,19 @@
 import type { Hotline } from '../schema/catalogue.ts';
 import { searchEntry, type AnsweredNumber } from './build-entries.ts';
 import type { SearchFile } from './entry.ts';
-import { t2sMap } from './t2s-map.ts';
+import { pinyinForms, pinyinReadings } from './pinyin.ts';
+import { pinyinTerms } from './readings.ts';
+import { t2sPairs } from './t2s-map.ts';
 
 /**
- * The search data for one page's box: its entries and the traditional →
- * simplified pairs for their characters. Build time only.
+ * The search data for one page's box: its entries, the traditional →
+ * simplified pairs for their characters, and the pinyin table their words
+ * are spelt from. Build time only.
  */
 export function searchFile(answered: readonly AnsweredNumber[], catalogue: ReadonlyMap<string, Hotline>): SearchFile {
-  const entries = answered.map((a) => searchEntry(a, catalogue.get(a.number)));
+  const bare = answered.map((a) => searchEntry(a, catalogue.get(a.number)));
+  const { readings, misspelt } = pinyinReadings(bare.flatMap(pinyinTerms));
+  const entries = bare.map((e) => ({ ...e, ...pinyinForms(pinyinTerms(e).filter((t) => misspelt.includes(t))) }));
   const texts = entries.flatMap((e) => [e.name, ...e.names, ...e.keywords, e.department]);
-  return { entries, t2s: t2sMap(texts) };
+  return { entries, t2s: t2sPairs(texts), pinyin: readings };
 }

@@ -36,6 +36,20 @@ describe('normaliseQuery', () => {
     expect(normaliseQuery(raw, t2s)).toMatchObject({ digits: null, text, latin });
   });
 
+  it.each([
+    ['gōngjījīn', 'gongjijin'],
+    ['GŌNG JĪ JĪN', 'gongjijin'],
+    ['gong1 ji1 jin1', 'gongjijin'],
+    ['lǜshī', 'lvshi'],
+  ])('reads pinyin with tones %j as %j', (raw, text) => {
+    expect(normaliseQuery(raw, t2s)).toMatchObject({ text, latin: true });
+  });
+
+  it('keeps the Latin words apart for English, apostrophes dropped', () => {
+    expect(normaliseQuery("My boss didn't pay", t2s).words).toEqual(['my', 'boss', 'didnt', 'pay']);
+    expect(normaliseQuery('12315 fake goods', t2s).words).toEqual(['fake', 'goods']);
+  });
+
   it('finds the numbers inside words', () => {
     expect(normaliseQuery('12369 环保', t2s).numbers).toEqual(['12369']);
     expect(normaliseQuery('打12 环保', t2s).numbers).toEqual([]);

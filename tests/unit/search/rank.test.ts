@@ -17,8 +17,8 @@ const answered = hotlines.map((h) => ({
   href: `/n/${h.number}/`,
   verdict: '',
 }));
-const { entries, t2s } = searchFile(answered, new Map(hotlines.map((h) => [h.number, h])));
-const search = createSearch(entries, t2s);
+const file = searchFile(answered, new Map(hotlines.map((h) => [h.number, h])));
+const search = createSearch(file);
 const top = (q: string) => search(q)[0]?.number;
 
 describe('createSearch: the query table', () => {
@@ -64,6 +64,34 @@ describe('createSearch: the query table', () => {
   });
 });
 
+describe('createSearch: problems in a citizen’s words', () => {
+  it.each([
+    ['拖欠工资', '12333'],
+    ['工资被拖欠', '12333'],
+    ['买到假货', '12315'],
+    ['楼下饭店油烟太大', '12369'],
+    ['tuoqiangongzi', '12333'],
+    ['gōngjījīn', '12329'],
+    ['my boss didn’t pay me', '12333'],
+    ['公基金', '12329'],
+  ])('%s → %s first', (query, number) => {
+    expect(top(query)).toBe(number);
+  });
+
+  it('shows every line a word fits, the line that is about it first', () => {
+    expect(search('噪音').map((e) => e.number)).toEqual(['12369', '12319']);
+    const fees = search('乱收费').map((e) => e.number);
+    expect(fees[0]).toBe('12358');
+    expect(fees).toEqual(expect.arrayContaining(['12320', '12301']));
+    expect(search('包裹').map((e) => e.number)).toEqual(['12305', '12360']);
+  });
+
+  it('finds the same without Intl.Segmenter, on character pairs', () => {
+    const old = createSearch(file, null);
+    for (const query of ['拖欠工资', '买到假货', '楼下饭店油烟太大']) expect(old(query)[0]?.number).toBe(search(query)[0]?.number);
+  });
+});
+
 describe('createSearch: digits are never fuzzy', () => {
   it('a full number gives that number only', () => {
     expect(search('12369').map((e) => e.number)).toEqual(['12369']);
@@ -94,6 +122,10 @@ describe('createSearch: odd queries', () => {
       expect(search(query).length).toBeLessThanOrEqual(MAX_RESULTS);
     },
   );
+
+  it('finds nothing for a query whose only match would be one common character', () => {
+    expect(search('火星人')).toEqual([]);
+  });
 
   it('returns nothing for an empty query', () => {
     expect(search('  ')).toEqual([]);

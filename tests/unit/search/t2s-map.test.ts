@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { t2sMap } from '../../../src/lib/search/t2s-map.ts';
+import { t2sMap, t2sPairs } from '../../../src/lib/search/t2s-map.ts';
+import { readT2S } from '../../../src/lib/search/normalise.ts';
 
 describe('t2sMap', () => {
   it('maps the traditional forms of the data’s characters to them', () => {
@@ -14,5 +15,10 @@ describe('t2sMap', () => {
     const map = t2sMap(['环保']);
     expect(Object.values(map).every((s) => '环保'.includes(s))).toBe(true);
     expect(Object.keys(map).length).toBeLessThan(5);
+  });
+
+  it('travels as one string of pairs, read back into the same map', () => {
+    expect(t2sPairs(['环保'])).toBe('環环');
+    expect(readT2S(t2sPairs(['环保', '医保', '污染']))).toEqual(t2sMap(['环保', '医保', '污染']));
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * The project's query set (tests/search/queries.yaml) run against a built
+ * site's search files, the way the browser searches them: used by the test
+ * (tests/build/search-queries.test.ts) and by the benchmark.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { createSearch } from '../src/lib/search/rank.ts';
+import type { SearchFile } from '../src/lib/search/entry.ts';
+import type { Segment } from '../src/lib/search/units.ts';
+import { LOCALES, localeRoot, type Locale } from '../src/i18n/locales.ts';
+
+/** The expected number must be among this many first results. */
+export const TOP = 3;
+/** The share of the set that must pass, in every language. */
+export const TARGET = 0.98;
+
+const querySet = z.array(
+  z
+    .object({
+      q: z.coerce.string().min(1),
+      expect: z.string().regex(/^\d{5,8}$/),
+      kind: z.enum(['problem', 'colloquial', 'order', 'pinyin', 'tones', 'initials', 'typo', 'english', 'traditional', 'digits']),
+      region: z.string().regex(/^\d{6}$/).default('350500'),
+    })
+    .strict(),
+);
+export type Query = z.output<typeof querySet>[number];
+
+export function loadQueries(): Query[] {
+  return querySet.parse(parse(readFileSync(fileURLToPath(new URL('../tests/search/queries.yaml', import.meta.url)), 'utf8')));
+}
+
+export interface QueryRun {
+  locale: Locale['code'];
+  total: number;
+  hits: number;
+  /** The queries whose number was not in the top 3, with what came instead. */
+  misses: { query: Query; got: string[] }[];
+}
+
+/**
+ * Runs every query on the search file of its region, in each language's build
+ * (dist/search/350500.json, dist/zh-hant/search/…, dist/en/search/…).
+ * `segment` is the word splitter: the browser's by default, null for old browsers.
+ */
+export function runQueries(dist: string, queries: readonly Query[], segment?: Segment): QueryRun[] {
+  return LOCALES.map((locale) => {
+    const searches = new Map<string, ReturnType<typeof createSearch>>();
+    const searchOf = (region: string) => {
+      let search = searches.get(region);
+      if (!search) {
+        const file = JSON.parse(readFileSync(join(dist, localeRoot(locale), 'search', `${region}.json`), 'utf8')) as SearchFile;
+        search = createSearch(file, segment);
+        searches.set(region, search);
+      }
+      return search;
+    };
+    const misses = queries.flatMap((query) => {
+      const got = searchOf(query.region)(query.q).slice(0, TOP).map((e) => e.number);
+      return got.includes(query.expect) ? [] : [{ query, got }];
+    });
+    return { locale: locale.code, total: queries.length, hits: queries.length - misses.length, misses };
+  });
+}
