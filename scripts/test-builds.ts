@@ -22,6 +22,13 @@ export const buildsDir = `${repoRoot}.tmp/builds/`;
 /** A prefecture of each kind, at national scale: a real list (Quanzhou), generated ones in the north, south and west, a municipality. */
 export const NATIONAL_SAMPLE = ['350500', '130100', '440100', '650100', '110000'];
 
+/**
+ * The regions whose pages the sub-path build writes: one of each kind of region page (its own
+ * list, a province's list, an inherited list, no list), where a base path could be forgotten.
+ * Every national page is built whole; dist/ (every page) is link-checked at the root.
+ */
+export const SUBPATH_SAMPLE = ['350500', '350000', '350200', '220000', '440100'];
+
 interface Job {
   /** What it is for, in the log. */
   what: string;
@@ -36,12 +43,18 @@ interface Job {
 export const JOBS = {
   check: { what: 'astro check: types of every file', args: ['check'] },
   site: { what: 'the site, as published (dist/)', args: ['build'], outDir: `${repoRoot}dist/` },
-  subpath: { what: 'the site under a sub-path, BASE_PATH=/12345/', args: ['build'], outDir: `${buildsDir}subpath/12345/`, env: { BASE_PATH: '/12345/' } },
+  subpath: {
+    what: `the site under a sub-path, BASE_PATH=/12345/; the pages of ${SUBPATH_SAMPLE.join(', ')} only`,
+    args: ['build'],
+    outDir: `${buildsDir}subpath/12345/`,
+    env: { BASE_PATH: '/12345/', BUILD_REGIONS: SUBPATH_SAMPLE.join(',') },
+  },
   'hostile-text': {
     what: 'a list whose text looks like HTML, on a day long after its review',
     args: ['build'],
     outDir: `${buildsDir}hostile-text/`,
-    env: { CONTENT_DIR: 'tests/fixtures/hostile-text/content', BUILD_DATE: '2028-06-01' },
+    // The fixture's one list; the other regions' pages would only repeat the national ones.
+    env: { CONTENT_DIR: 'tests/fixtures/hostile-text/content', BUILD_DATE: '2028-06-01', BUILD_REGIONS: '350500' },
   },
   national: {
     what: `every prefecture with a generated list; the pages of ${NATIONAL_SAMPLE.join(', ')} only`,

@@ -7,6 +7,7 @@ import { useBrowser } from '../support/e2e.ts';
 import { checkRegionWorksOffline } from '../support/offline.ts';
 import { brokenLinks } from '../support/links.ts';
 import { testBuild } from '../support/builds.ts';
+import { SUBPATH_SAMPLE } from '../../scripts/test-builds.ts';
 import { copyDeployment, editPage, editPrecached } from '../support/deployments.ts';
 
 const live = useBrowser();
@@ -28,7 +29,7 @@ describe('offline after one visit, served by nginx with deploy/nginx.conf', () =
     const notFound = await fetch(`${nginx.origin}/12345/no-such-page/`);
     expect(notFound.status).toBe(404);
     expect(await notFound.text()).toContain('href="/12345/"');
-    const links = await brokenLinks(nginx.origin, '/12345/', build);
+    const links = await brokenLinks(nginx.origin, '/12345/', build, SUBPATH_SAMPLE);
     expect(links.broken).toEqual([]);
     expect(links.checked).toBeGreaterThan(1500);
     await checkRegionWorksOffline(live.browser, nginx.origin, '/12345/', nginx.stop);

@@ -1,5 +1,6 @@
 import { check, LinkState } from 'linkinator';
 import { filesUnder } from '../../scripts/budgets.ts';
+import { LOCALE_ROOT_PATTERN } from '../../src/i18n/locales.ts';
 
 /**
  * Pages per linkinator run. It looks up each repeated link in every result so
@@ -8,6 +9,9 @@ import { filesUnder } from '../../scripts/budgets.ts';
  */
 const BATCH = 250;
 
+/** A region's own address under the base path, in any language: its pages, widget, offline list, search and API files. */
+const REGION_PATH = new RegExp(`^${LOCALE_ROOT_PATTERN}(?:embed/|offline/|search/|api/v1/regions/)?(\\d{6})(?=[/.])`);
+
 /**
  * Every internal link or resource on every page of a built site, as served at
  * `origin` + `base`, that does not resolve: "url (status) on parent". Every
@@ -15,7 +19,17 @@ const BATCH = 250;
  * checked too) and each of its links is requested; other origins are not
  * followed (there should be none: tests/build/third-parties.test.ts).
  */
-export async function brokenLinks(origin: string, base: string, dist: string): Promise<{ pages: number; checked: number; broken: string[] }> {
+export async function brokenLinks(
+  origin: string,
+  base: string,
+  dist: string,
+  /** For a build of a few regions (BUILD_REGIONS): the codes it wrote; a link into another region's pages is not followed. */
+  regions?: readonly string[],
+): Promise<{ pages: number; checked: number; broken: string[] }> {
+  const unbuilt = (link: string) => {
+    const code = REGION_PATH.exec(link.slice(`${origin}${base}`.length))?.[1];
+    return regions !== undefined && code !== undefined && !regions.includes(code);
+  };
   const pages = filesUnder(dist)
     .filter((f) => f.endsWith('index.html'))
     .map((f) => `${origin}${base}${f.replace(/(^|\/)index\.html$/, '$1')}`);
@@ -29,7 +43,7 @@ export async function brokenLinks(origin: string, base: string, dist: string): P
       timeout: 20_000,
       // QR images are checked one by one, decoded, in tests/build/qr.test.ts; requesting
       // them too would add two requests per page in every language.
-      linksToSkip: async (link) => !link.startsWith(`${origin}${base}`) || /\/qr\.(png|svg)$/.test(link),
+      linksToSkip: async (link) => !link.startsWith(`${origin}${base}`) || /\/qr\.(png|svg)$/.test(link) || unbuilt(link),
     });
     checked += result.links.filter((l) => l.state === LinkState.OK).length;
     broken.push(...result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => `${l.url} (${l.status}) on ${l.parent}`));
