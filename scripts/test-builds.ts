@@ -6,8 +6,8 @@
  * that differs in a file or two (an older or a broken deployment) is copied
  * from one of these and edited (tests/support/deployments.ts).
  *
- *   node scripts/test-builds.ts              all of them
- *   node scripts/test-builds.ts subpath …    only those named
+ *   npm run test:builds              all of them
+ *   npm run test:builds subpath …    only those named
  */
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -111,7 +111,7 @@ async function run(name: keyof typeof JOBS): Promise<{ name: string; ok: boolean
   });
 }
 
-/** Runs the jobs, longest first, as many at once as there are cores. */
+/** Runs the jobs in the order given, as many at once as there are cores. */
 export async function runJobs(names: (keyof typeof JOBS)[]): Promise<boolean> {
   mkdirSync(buildsDir, { recursive: true });
   const queue = [...names];

@@ -9,7 +9,7 @@ import { JOBS, logOf, type BuildName } from '../../scripts/test-builds.ts';
 export function testBuild(name: BuildName): { dir: string; output: string } {
   const dir = JOBS[name].outDir;
   if (!existsSync(`${dir}index.html`) || !existsSync(logOf(name))) {
-    throw new Error(`the "${name}" build (${JOBS[name].what}) is missing: \`npm test\` makes it, or \`node scripts/test-builds.ts ${name}\``);
+    throw new Error(`the "${name}" build (${JOBS[name].what}) is missing: \`npm test\` makes it, or \`npm run test:builds ${name}\``);
   }
   return { dir, output: readFileSync(logOf(name), 'utf8') };
 }

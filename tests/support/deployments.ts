@@ -24,21 +24,26 @@ export function copyDeployment(from: string, to: string): void {
 export function editPrecached(dir: string, file: string, edit: (text: string) => string | null): void {
   const path = `${dir}${file}`;
   const next = edit(readFileSync(path, 'utf8'));
-  rmSync(path);
-  if (next !== null) writeFileSync(path, next);
+  if (next === null) rmSync(path);
+  else replaceFile(path, next);
   const revision = createHash('md5').update(next ?? 'missing').digest('hex');
   const sw = readFileSync(`${dir}sw.js`, 'utf8');
   const listed = new RegExp(`"revision":"\\w+","url":"${file.replace(/[.]/g, '\\.')}"`);
   if (!listed.test(sw)) throw new Error(`${file} is not in ${dir}sw.js's precache`);
-  rmSync(`${dir}sw.js`);
-  writeFileSync(`${dir}sw.js`, sw.replace(listed, `"revision":"${revision}","url":"${file}"`));
+  replaceFile(`${dir}sw.js`, sw.replace(listed, `"revision":"${revision}","url":"${file}"`));
 }
 
 /** Changes a page of a copied deployment (pages are not precached: the service worker saves them as visited). */
 export function editPage(dir: string, file: string, edit: (text: string) => string): void {
   const path = `${dir}${file}`;
-  const next = edit(readFileSync(path, 'utf8'));
-  if (next === readFileSync(path, 'utf8')) throw new Error(`the edit changed nothing in ${path}`);
+  const before = readFileSync(path, 'utf8');
+  const next = edit(before);
+  if (next === before) throw new Error(`the edit changed nothing in ${path}`);
+  replaceFile(path, next);
+}
+
+/** A new file in place of a hard link, so the build it was copied from keeps its own. */
+function replaceFile(path: string, text: string): void {
   rmSync(path);
-  writeFileSync(path, next);
+  writeFileSync(path, text);
 }
