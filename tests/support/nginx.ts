@@ -9,7 +9,8 @@ const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 /**
  * Debian's nginx serving `root` with the shipped deploy/nginx.conf, on
  * 127.0.0.1. Only `listen`, the certificate, `root` and `$base` are changed,
- * the way the file's own comments tell a webmaster to.
+ * the way the file's own comments tell a webmaster to (and a test of a shared
+ * host may add another application's `locations`).
  *
  * With `tlsPort`, both servers run as shipped: the one that sends plain HTTP to
  * HTTPS on `port`, and the site over TLS on `tlsPort` with a certificate made for
