@@ -92,8 +92,12 @@ describe('the widget embedded on a partner site', () => {
     expect(await widget.locator('html').evaluate((html) => html.style.getPropertyValue('--accent'))).toBe('#146c2e');
   });
 
-  it('speaks the language the partner chose with data-lang, and opens answers in it, from the loader’s first address (/embed.js)', async () => {
-    const { site, partner, page, iframe, widget } = await embeddedOnPartner(4387, unpinned('data-region="350500" data-lang="en" data-title="Hotline number lookup"'));
+  it('speaks the language the partner chose with data-lang, and opens answers in it in a new tab, from the loader’s first address (/embed.js)', async () => {
+    const { site, partner, page, iframe, widget } = await embeddedOnPartner(
+      4387,
+      // Pasted when the builder offered data-open="inline": the option is gone, and answers open in a new tab.
+      unpinned('data-region="350500" data-lang="en" data-open="inline" data-title="Hotline number lookup"'),
+    );
     expect(await iframe.getAttribute('src')).toBe(`${site}/en/embed/350500/?parent=${encodeURIComponent(partner)}`);
     expect(await iframe.getAttribute('title')).toBe('Hotline number lookup');
     expect(await widget.locator('html').getAttribute('lang')).toBe('en');
