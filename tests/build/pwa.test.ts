@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { distDir, readDistJson } from '../support/dist.ts';
+import { filesUnder } from '../../scripts/budgets.ts';
+import { isSitePath } from '../../src/lib/offline/site-paths.ts';
 
 interface Manifest {
   name: string;
@@ -40,6 +42,12 @@ describe('the service worker', () => {
     expect(sw).not.toMatch(/"\d{6}\//);
     expect(sw).not.toMatch(/"search\/\d{6}\.json"/);
     expect(sw).not.toMatch(/"(?:[\w-]+\/)?sources\//);
+  });
+
+  it('knows every address the build writes as the site’s own, so it keeps them, and only them, offline', () => {
+    const paths = filesUnder(distDir).map((f) => f.replace(/(^|\/)index\.html$/, '$1'));
+    expect(paths.length).toBeGreaterThan(10_000);
+    expect(paths.filter((p) => !isSitePath(p))).toEqual([]);
   });
 
   it('has, for every region, the list of what to save when it is visited', () => {

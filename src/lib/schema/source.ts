@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, text } from './fields.ts';
+import { isoDate, text, webAddress } from './fields.ts';
 
 /**
  * The document a list was transcribed from. Its text is kept beside the lists,
@@ -19,7 +19,7 @@ export const source = z
     /** Date of issue; null when the document gives none. */
     date: isoDate.nullable(),
     /** Where the original can be read, if published; null when unknown. */
-    url: z.url().nullable().default(null),
+    url: webAddress.nullable().default(null),
     /**
      * The first words of text the file carries after the document has ended
      * (unrelated news captured with it, as in Jilin's); null when the file is the
