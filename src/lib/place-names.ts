@@ -68,6 +68,7 @@ const ZONE_SUFFIXES: readonly Suffix[] = [
   { zh: '管理区', en: ' Administrative Area' },
   { zh: '管委会', en: ' Administrative Area' },
   { zh: '新城', en: ' New Town' },
+  { zh: '新区', en: ' New Area' },
   { zh: '区', en: ' Zone' },
 ];
 /** The islands of 三沙, whose dataset names are not of a level: 中沙群岛的岛礁及其海域. */

@@ -1,5 +1,6 @@
 import { customPinyin, pinyin } from 'pinyin-pro';
 import { nameParts } from '../place-names.ts';
+import { romanised } from './romanise.ts';
 
 // Only readings pinyin-pro 3.29 gets wrong, found by reading every output:
 // 喀什 comes out "kā shén" (什 as in 什么), and 昌都 alone "chāng dōu" (都 as in
@@ -65,7 +66,7 @@ function latinName(name: string, code?: string): string {
   // A zone's name can start with its city's (唐山市汉沽管理区): each part is a word.
   const words: string[][] = [[]];
   [...base].forEach((c, i) => (c === '市' && i >= 2 && i < base.length - 1 ? words.push([]) : words.at(-1)!.push(syllables[i]!)));
-  return (words.length === 1 ? SPELLING_EXCEPTIONS.get(base) : undefined) ?? words.map(romanise).join(' ') + en;
+  return (words.length === 1 ? SPELLING_EXCEPTIONS.get(base) : undefined) ?? words.map(romanised).join(' ') + en;
 }
 
 /**
@@ -76,10 +77,4 @@ function latinName(name: string, code?: string): string {
 export function placeSyllables(name: string): string[] {
   const syllables = pinyin(name, { toneType: 'none', type: 'array' });
   return [...name].map((c, i) => PLACE_READINGS.get(c) ?? syllables[i] ?? c);
-}
-
-/** Hanyu Pinyin orthography: one word, no tones, ü kept, ' before a non-initial a/o/e syllable (Xi'an). */
-function romanise(syllables: readonly string[]): string {
-  const word = syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
