@@ -31,9 +31,9 @@ interface Props {
   /** Called when the citizen follows a result (to remember a region, say). */
   onChoose?: (option: Option) => void;
   /** Called when the citizen is about to type (focus, or a query in the address): data needed only then is fetched now. */
-  onStart?: () => void;
+  onStart?: (() => void) | undefined;
   /** The sentence to say instead of `strings.none` when a query finds nothing for a reason of its own (an area code we do not know). */
-  noneFor?: (query: string) => string | null;
+  noneFor?: ((query: string) => string | null) | undefined;
   /** The address parameter that carries the query (?q=); null to keep it out of the address. */
   param?: string | null;
   /**

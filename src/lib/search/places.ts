@@ -47,6 +47,24 @@ export interface PlaceRow {
   syllables: string[];
 }
 
+/** A division as the search compares it. */
+export interface PlaceEntry {
+  code: string;
+  /** The region whose answer applies there: its own code for a region. */
+  region: string;
+  level: 'province' | 'city' | 'county';
+  /** The dataset name, simplified. */
+  name: string;
+  /** As the page's language shows it: what the result shows as its key. */
+  label: string;
+  /** Simplified forms matched whole: the name, and without its level (晋江市, 晋江). */
+  names: string[];
+  /** Their pinyin without tones or spaces (jinjiangshi, jinjiang). */
+  pinyin: string[];
+  /** Their initials (jjs, jj). */
+  initials: string[];
+}
+
 /** What a row says without the level when it does not say otherwise: all but the last character, if two or more are left. */
 const usualSpoken = (name: string) => ([...name].length - 1 >= 2 ? [...name].length - 1 : 0);
 

@@ -63,12 +63,12 @@ export function askQuestion<H extends HotlineResult>(raw: string, sources: Quest
   const tokens = tokensOf(raw, sources.t2s);
   const whole = exactPlaces(tokens.join(''), tokens, sources);
   const hotlines = sources.hotlines(raw);
-  if (whole.length > 0) return { results: [...whole.map(place), ...hotlines.map(hotline), ...startsOf(raw, sources, whole)].slice(0, MAX), unknownPlace: false };
+  if (whole.length > 0) return { results: [...whole.map(place<H>), ...hotlines.map(hotline<H>), ...startsOf(raw, sources, whole)].slice(0, MAX), unknownPlace: false };
   const split = splitPlace(tokens, sources);
   const found = split ? withRest(split.places, split.rest, sources) : [];
   // A place with nothing answered for the rest gives way to the hotline search of the whole query, if that finds anything.
   if (found.some((r) => r.kind === 'answer') || (found.length > 0 && hotlines.length === 0)) return { results: found, unknownPlace: false };
-  return { results: [...hotlines.map(hotline), ...startsOf(raw, sources, [])].slice(0, MAX), unknownPlace: false };
+  return { results: [...hotlines.map(hotline<H>), ...startsOf(raw, sources, [])].slice(0, MAX), unknownPlace: false };
 }
 
 const place = <H extends HotlineResult>(p: PlaceEntry): Answer<H> => ({ kind: 'place', place: p });
@@ -90,7 +90,7 @@ function withRest<H extends HotlineResult>(places: readonly PlaceEntry[], rest: 
     for (const p of here) answers.push({ kind: 'answer', place: p, number: number!, hotline: h });
     if (here.length === 0) unanswered.push(h);
   }
-  return [...answers.slice(0, Math.max(MAX - places.length, 3)), ...places.map(place<H>), ...unanswered.map(hotline)].slice(0, MAX);
+  return [...answers.slice(0, Math.max(MAX - places.length, 3)), ...places.map(place<H>), ...unanswered.map(hotline<H>)].slice(0, MAX);
 }
 
 /** Places named exactly by this text. */
