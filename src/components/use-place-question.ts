@@ -52,8 +52,6 @@ export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: 
     const byCode = new Map(entries.map((e) => [e.code, e]));
     const answered = new Map((placeFile?.answers ?? []).flatMap((g) => g.regions.map((r) => [r, new Set(g.numbers)] as const)));
     const places = createPlaceSearch(entries);
-    // One question down each path now, so the first keystroke does not compile them.
-    for (const warm of ['泉州 12369', '晋江', 'jinjiang', '0595']) places.find(warm, []);
     return { places, byCode, answered, t2s: readT2S(placeFile ? placeFile.t2s : regionFile.t2s), areaCodes: placeFile?.areaCodes ?? {} };
   }, [question, regionFile, placeFile]);
 
@@ -91,6 +89,9 @@ export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: 
       last = { query, unknown: asked.unknownPlace };
       return asked.results.map(toOption);
     };
+    // One question down each path now (a place alone, with a problem, in pinyin, an area code with a number), so
+    // the citizen's first keystroke is not the one that compiles them.
+    for (const warm of ['晋江', '泉州 公积金', 'jinjiang pension', '0595-12369']) search(warm);
     return { search, noneFor: (query: string) => (last.query === query && last.unknown ? strings.unknown : null) };
   }, [question, index, hotlines, details]);
 

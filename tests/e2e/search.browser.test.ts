@@ -156,20 +156,14 @@ describe('keyboard only', () => {
 });
 
 describe('the home page\'s one question: places, numbers and problems', () => {
-  /**
-   * The home page in a language, its island live and the place data in — fetched only once the box has
-   * focus, never with the page (the requests before that are checked).
-   */
-  async function home(root: string): Promise<Page> {
-    const page = await open(root);
-    // Resource timing sees a fetch whether the network or the service worker answers it.
-    const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/search/places.json')));
-    await page.waitForLoadState('networkidle');
-    expect(await fetched()).toBe(false);
-    await page.focus(box);
-    await page.fill(box, '晋江');
-    await page.locator(`${options}[href*="place=350582"]`).waitFor();
-    expect(await fetched()).toBe(true);
+  /** Resource timing sees a fetch whether the network or the service worker answers it. */
+  const fetchedPlaces = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/search/places.json')));
+
+  /** The home page in a language opened with a question in ?q=, which loads the place data at once: its results once they are in. */
+  async function asked(root: string, q: string, first: string): Promise<Page> {
+    const page = await open(`/${root}?q=${encodeURIComponent(q)}`);
+    await page.locator(`${options}[href="/${root}${first}"]`).first().waitFor();
+    expect(await page.locator(options).first().getAttribute('href'), q).toBe(`/${root}${first}`);
     return page;
   }
 
@@ -206,8 +200,15 @@ describe('the home page\'s one question: places, numbers and problems', () => {
     ],
   };
 
-  it.each(LOCALES.map((l) => [l.code, localeRoot(l)] as const))('answers every place query of the query set in %s', async (code, root) => {
-    const page = await home(`/${root}`);
+  // Each language's page is opened from /?q= with one kind of question: a shared name, a place with a number, a place with a problem.
+  const opening = {
+    'zh-Hans': ['鼓楼区', '320100/?place=320106'],
+    'zh-Hant': ['晉江 12369', '350500/12369/?place=350582'],
+    en: ['Chengdu unpaid wages', '510100/12333/'],
+  } as const;
+
+  it.each(LOCALES.map((l) => [l.code, localeRoot(l)] as const))('opens /?q= with a place question, and answers every place query of the query set, in %s', async (code, root) => {
+    const page = await asked(root, ...opening[code]);
     const checks = said[code] ?? [];
     const queries = [...placeQueries.map((q) => q.q), ...checks.map((c) => c.query)];
     const found = await ask(page, queries);
@@ -229,11 +230,14 @@ describe('the home page\'s one question: places, numbers and problems', () => {
     });
   });
 
-  it('finds a region by pinyin and remembers it for the next visit', async () => {
+  it('fetches the place data only once the citizen types, finds a region by pinyin and remembers it for the next visit', async () => {
     const page = await open('/');
+    await page.waitForLoadState('networkidle');
+    expect(await fetchedPlaces(page)).toBe(false);
     await page.fill(box, 'quanzhou');
     // Once the place data is in, quanzhou is 泉州's name whole, and its page comes first.
     await page.locator(`${options}[href*="place="]`).first().waitFor();
+    expect(await fetchedPlaces(page)).toBe(true);
     const first = page.locator(options).first();
     expect(await first.innerText()).toContain('泉州市');
     await first.click();
@@ -254,6 +258,12 @@ describe('the home page\'s one question: places, numbers and problems', () => {
       await page.goto(`${site.origin}/350500/?place=${place}`);
       expect(await page.locator('.place-note').isHidden(), place).toBe(true);
     }
+  });
+
+  it('a nonsense place in /?q= finds nothing, says so and offers 12345', async () => {
+    const page = await open(`/?q=${encodeURIComponent('火星区')}`);
+    await page.locator('.search-none a[href="tel:12345"]').waitFor();
+    expect(await page.locator('form[role="search"] [role="status"]').textContent()).toContain('没有找到相符的热线');
   });
 });
 

@@ -47,7 +47,7 @@ const LONGEST_NAME = 12;
  * place with a number or problem (泉州 公积金, 晋江 12369, 0595-12369, Jinjiang
  * pension). The place part is recognised and the rest passed on, unchanged, to
  * the hotline search: a place with a number or problem puts its region's answer
- * page first, a place alone its region page. A name several places share lists
+ * page first, a place alone its region page (and the places its name begins). A name several places share lists
  * each. A number or problem alone is answered as the hotline search answers it.
  * @example askQuestion('晋江 12369', sources).results[0] // { kind: 'answer', place: 晋江市, number: '12369', … }
  */
@@ -61,13 +61,15 @@ export function askQuestion<H extends HotlineResult>(raw: string, sources: Quest
     return { results: withRest(places, dialled.kind === 'area' ? dialled.number : '', sources), unknownPlace: false };
   }
   const tokens = tokensOf(raw, sources.t2s);
+  // A place alone is answered by its region page: the hotline search (the keystroke's costliest part) is not asked.
   const whole = exactPlaces(tokens.join(''), tokens, sources);
-  const hotlines = sources.hotlines(raw);
-  if (whole.length > 0) return { results: [...whole.map(place<H>), ...hotlines.map(hotline<H>), ...startsOf(raw, sources, whole)].slice(0, MAX), unknownPlace: false };
+  if (whole.length > 0) return { results: [...whole.map(place<H>), ...startsOf(raw, sources, whole)].slice(0, MAX), unknownPlace: false };
   const split = splitPlace(tokens, sources);
   const found = split ? withRest(split.places, split.rest, sources) : [];
+  if (found.some((r) => r.kind === 'answer')) return { results: found, unknownPlace: false };
   // A place with nothing answered for the rest gives way to the hotline search of the whole query, if that finds anything.
-  if (found.some((r) => r.kind === 'answer') || (found.length > 0 && hotlines.length === 0)) return { results: found, unknownPlace: false };
+  const hotlines = sources.hotlines(raw);
+  if (found.length > 0 && hotlines.length === 0) return { results: found, unknownPlace: false };
   return { results: [...hotlines.map(hotline<H>), ...startsOf(raw, sources, [])].slice(0, MAX), unknownPlace: false };
 }
 
