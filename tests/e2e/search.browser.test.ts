@@ -208,7 +208,8 @@ describe('the home page\'s one question: places, numbers and problems', () => {
   } as const;
 
   it.each(LOCALES.map((l) => [l.code, localeRoot(l)] as const))('opens /?q= with a place question, and answers every place query of the query set, in %s', async (code, root) => {
-    const page = await asked(root, ...opening[code]);
+    const [q, first] = opening[code];
+    const page = await asked(root, q, first);
     const checks = said[code] ?? [];
     const queries = [...placeQueries.map((q) => q.q), ...checks.map((c) => c.query)];
     const found = await ask(page, queries);
