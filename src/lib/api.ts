@@ -26,6 +26,7 @@ export function regionEntry(region: Region, resolution: Resolution) {
  * An entry of /api/v1/places.json: a county-level division, the region whose
  * answer applies there (its prefecture; a municipality for its districts), and
  * its area code where known (its own where the table names it, else its region's).
+ * @example placeEntry({ code: '350582', name: '晋江市', region: '350500' }, '0595') // { code: '350582', name: '晋江市', level: 'county', region: '350500', areaCode: '0595' }
  */
 export function placeEntry(place: Place, areaCode: string | null) {
   return { code: place.code, name: place.name, level: 'county' as const, region: place.region, areaCode };

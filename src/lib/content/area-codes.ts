@@ -9,7 +9,10 @@ import { DataError, type DataProblem } from './data-error.ts';
 import { parseYaml } from './yaml-file.ts';
 import { parseWith } from './zod-problems.ts';
 
-/** The divisions area codes can name: every region (prefectures, and municipalities, must each have one) and every place. */
+/**
+ * The divisions area codes can name: every region (prefectures, and municipalities, must each have one) and every place.
+ * @example divisionsOf(allRegions(), allPlaces(allRegions())).find((d) => d.code === '110000')?.prefecture // true: 北京 has no prefectures
+ */
 export function divisionsOf(regions: readonly Region[], places: readonly Place[]): Division[] {
   const hasPrefectures = new Set(regions.map((r) => r.parent));
   return [
@@ -23,6 +26,7 @@ export function divisionsOf(regions: readonly Region[], places: readonly Place[]
  * resolves them. It is reference data like the dataset, so it is read from the
  * project's content/ whatever CONTENT_DIR says (test content has no codes of its own).
  * @throws {DataError} naming the file, line, what was found and what is expected
+ * @example loadAreaCodes(process.cwd(), divisions).regions.get('0595') // ['350500']
  */
 export function loadAreaCodes(root: string, divisions: readonly Division[]): AreaCodes {
   const path = join(root, 'content', 'area-codes.yaml');

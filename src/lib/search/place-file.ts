@@ -61,6 +61,7 @@ function learnRule(kind: LabelKind, divisions: readonly PlaceSource[], syllables
  * numbers each region's answer pages answer. Build time only.
  * @param readName a name's syllables, ü written v, each as the place is read (placeSyllables)
  * @param answered each region's answered numbers that are national lines (the home page's hotline results)
+ * @example placeFile([{ code: '350500', name: '泉州市', label: '泉州市', spoken: 2 }], 'name', read, new Map([['0595', ['350500']]]), answered).places // '350500泉州市'
  */
 export function placeFile(
   divisions: readonly PlaceSource[],

@@ -121,7 +121,10 @@ export function labeller(rule: LabelRule): (row: Pick<PlaceRow, 'name' | 'spoken
   };
 }
 
-/** The level of a six-digit code: 350000 a province, 350500 a prefecture, 350582 a county-level division. */
+/**
+ * The level of a six-digit code: 350000 a province, 350500 a prefecture, 350582 a county-level division.
+ * @example levelOf('350582') // 'county'
+ */
 export const levelOf = (code: string): PlaceEntry['level'] => (code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county');
 
 /**
