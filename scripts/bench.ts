@@ -36,7 +36,8 @@ const verdict = (ok: boolean) => (ok ? 'within' : '**over**');
 const QUERIES = ['12369', '1236', '１２３６９', '+86 123-69', '噪音', '环保', '工资拖欠', '公积金', '環保', 'huanbao', 'gjj', 'tax', '假货', '医保', '火星人',
   // …and problems as citizens type them: any order, a sentence, tones, a typo, English.
   '拖欠工资', '买到假货', '楼下饭店油烟太大', 'gōngjījīn', '公基金', 'my boss didn’t pay me'];
-const REGION_QUERIES = ['泉州', 'quanzhou', 'qz', '厦门', '廈門', 'chengdu', '吉林', 'jl', '潮州', '广州', '火星'];
+// The home page's one question, with the place data in: places, area codes, a place with a number or problem.
+const PLACE_QUERIES = ['晋江', '0595-12369', '泉州 公积金', 'jinjiang', '鼓楼区', '成都 欠薪', 'Jinjiang pension', '晋江 12369', '武侯区', '0595', '廈門', '火星'];
 
 const md: string[] = [];
 const json: Record<string, unknown> = {};
@@ -79,13 +80,17 @@ function typeInPage(page: Page, selector: string, query: string): Promise<number
   );
 }
 
-/** A fresh page at the given CPU slowdown, loaded, its island live, its data in and the browser idle: where a citizen starts typing. */
-async function openThrottled(browser: Browser, url: string, input: string, rate: number): Promise<Page> {
+/**
+ * A fresh page at the given CPU slowdown, loaded, its island live, its data in and the browser idle: where a
+ * citizen starts typing. `focused`: the box has had focus, so data fetched only then (the place data) is in too.
+ */
+async function openThrottled(browser: Browser, url: string, input: string, rate: number, focused = false): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.locator(`astro-island:not([ssr]) ${input}`).waitFor();
+  if (focused) await Promise.all([page.waitForResponse((r) => r.url().endsWith('/search/places.json')), page.focus(input)]);
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
   return page;
 }
@@ -95,14 +100,14 @@ async function openThrottled(browser: Browser, url: string, input: string, rate:
  * page (one per load, each query in turn, `loads` loads), and the keystrokes
  * after it (every query, 5 rounds, on one page).
  */
-async function keystrokes(browser: Browser, url: string, input: string, queries: readonly string[], rate: number, loads: number) {
+async function keystrokes(browser: Browser, url: string, input: string, queries: readonly string[], rate: number, loads: number, focused: boolean) {
   const first: number[] = [];
   for (let i = 0; i < loads; i++) {
-    const page = await openThrottled(browser, url, input, rate);
+    const page = await openThrottled(browser, url, input, rate, focused);
     first.push(await typeInPage(page, input, queries[i % queries.length]!));
     await page.close();
   }
-  const page = await openThrottled(browser, url, input, rate);
+  const page = await openThrottled(browser, url, input, rate, focused);
   await typeInPage(page, input, queries[0]!);
   const later: number[] = [];
   for (let round = 0; round < 5; round++) for (const query of queries) later.push(await typeInPage(page, input, query));
@@ -122,12 +127,12 @@ async function keystrokeSection(browser: Browser, origin: string): Promise<{ lin
     '| --- | --- | --- | --- | --- | --- | --- |',
   ];
   const figures: Record<string, unknown> = {};
-  for (const [name, path, input, queries, loads] of [
-    ['region search, /350500/', '/350500/', '#hotline-search', QUERIES, 45],
-    ['region picker, / (regions.json, 368 regions)', '/', '#region-search', REGION_QUERIES, 22],
+  for (const [name, path, input, queries, loads, focused] of [
+    ['region search, /350500/', '/350500/', '#hotline-search', QUERIES, 45, false],
+    ['home page question with the place data in, / (places.json: 3,372 divisions)', '/', '#hotline-search', PLACE_QUERIES, 24, true],
   ] as const) {
     for (const rate of [1, 4]) {
-      const times = await keystrokes(browser, origin + path, input, queries, rate, rate === 4 ? loads : 0);
+      const times = await keystrokes(browser, origin + path, input, queries, rate, rate === 4 ? loads : 0, focused);
       for (const [which, samples] of Object.entries(times)) {
         if (samples.length === 0) continue;
         const [median, p99] = [percentile(samples, 50), percentile(samples, 99)];
@@ -270,7 +275,7 @@ say('## Search data, and search in Node');
 say();
 say('| file | entries | gzip | brotli | search p50 | search p99 |');
 say('| --- | --- | --- | --- | --- | --- |');
-const searchFiles = filesUnder(join(dist, 'search')).filter((f) => f !== 'regions.json');
+const searchFiles = filesUnder(join(dist, 'search')).filter((f) => f !== 'regions.json' && f !== 'places.json');
 const nodeTimes: number[] = [];
 const searchRows: Record<string, unknown> = {};
 for (const file of searchFiles) {
@@ -294,7 +299,11 @@ for (const file of searchFiles) {
 say(`| all ${searchFiles.length} hotline files | | largest ${KB(Math.max(...Object.values(searchRows).map((r) => (r as { gzip: number }).gzip)))} (budget ${KB(BUDGETS.searchFile)}) | | ${ms(percentile(nodeTimes, 50))} | ${ms(percentile(nodeTimes, 99))} |`);
 for (const file of LOCALES.map((l) => `${localeRoot(l)}search/regions.json`)) {
   const regions = (JSON.parse(readFileSync(join(dist, file), 'utf8')) as { regions: unknown[] }).regions.length;
-  say(`| ${file} (region picker) | ${regions} | ${KB(gzipped(join(dist, file)))} | ${KB(brotlied(join(dist, file)))} | | |`);
+  say(`| ${file} (home page: regions, precached) | ${regions} | ${KB(gzipped(join(dist, file)))} | ${KB(brotlied(join(dist, file)))} | | |`);
+}
+for (const file of LOCALES.map((l) => `${localeRoot(l)}search/places.json`)) {
+  const rows = (JSON.parse(readFileSync(join(dist, file), 'utf8')) as { places: string }).places.split(',').length;
+  say(`| ${file} (home page: places, when typing starts; budget ${KB(BUDGETS.placeFile)}) | ${rows} | ${KB(gzipped(join(dist, file)))} | ${KB(brotlied(join(dist, file)))} | | |`);
 }
 say();
 say(`Largest search file of any language: ${seedBudgets.largestSearch.file}, ${KB(seedBudgets.largestSearch.gzip)} gzip. The hotline files above are the Simplified Chinese ones; every language's files match the same words.`);

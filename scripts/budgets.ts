@@ -16,6 +16,11 @@ export const BUDGETS = {
   searchFile: 16 * 1024,
   /** Ours: what the service worker downloads on the first visit (uncompressed). */
   precache: 256 * 1024,
+  /**
+   * Ours: the place data (every division of China, /search/places.json), fetched only when a citizen
+   * starts typing on the home page: about what one answer page and its CSS weigh twice over.
+   */
+  placeFile: 32 * 1024,
 } as const;
 
 const gzipSizes = new Map<string, number>();
@@ -89,6 +94,8 @@ export interface BudgetReport {
   largestAnswer: { page: string; htmlCss: number };
   largestJs: { page: string; js: number };
   largestSearch: { file: string; gzip: number; entries: number };
+  /** The largest place data file of any language (/en/search/places.json…). */
+  largestPlaces: { file: string; gzip: number };
   precache: { files: number; bytes: number };
   /** Every budget broken, in words; empty when all hold. */
   broken: string[];
@@ -96,7 +103,8 @@ export interface BudgetReport {
 
 // In every language: /350500/12369/, /en/350500/12369/…; /search/350500.json, /en/search/350500.json…
 const ANSWER_PAGE = new RegExp(`^${LOCALE_ROOT_PATTERN}\\d{6}/\\d+/index\\.html$`);
-const SEARCH_FILE = new RegExp(`^${LOCALE_ROOT_PATTERN}search/[^/]+\\.json$`);
+const SEARCH_FILE = new RegExp(`^${LOCALE_ROOT_PATTERN}search/(?!places\\.json)[^/]+\\.json$`);
+const PLACE_FILE = new RegExp(`^${LOCALE_ROOT_PATTERN}search/places\\.json$`);
 
 /** Measures every page, search file and the precache of a built site against BUDGETS. */
 export function checkBudgets(dist: string, base = '/'): BudgetReport {
@@ -123,7 +131,13 @@ export function checkBudgets(dist: string, base = '/'): BudgetReport {
     if (gzip > largestSearch.gzip) largestSearch = { file, gzip, entries: (data.entries ?? data.regions ?? []).length };
     if (gzip > BUDGETS.searchFile) broken.push(`${file}: ${gzip} B gzip > ${BUDGETS.searchFile}`);
   }
+  let largestPlaces = { file: '', gzip: 0 };
+  for (const file of files.filter((f) => PLACE_FILE.test(f))) {
+    const gzip = gzipped(join(dist, file));
+    if (gzip > largestPlaces.gzip) largestPlaces = { file, gzip };
+    if (gzip > BUDGETS.placeFile) broken.push(`${file}: ${gzip} B gzip > ${BUDGETS.placeFile}`);
+  }
   const cached = precache(dist);
   if (cached.bytes > BUDGETS.precache) broken.push(`precache: ${cached.bytes} B > ${BUDGETS.precache}`);
-  return { answerPages, largestAnswer, largestJs, largestSearch, precache: { files: cached.files.length, bytes: cached.bytes }, broken };
+  return { answerPages, largestAnswer, largestJs, largestSearch, largestPlaces, precache: { files: cached.files.length, bytes: cached.bytes }, broken };
 }

@@ -18,20 +18,38 @@ export const TOP = 3;
 /** The share of the set that must pass, in every language. */
 export const TARGET = 0.98;
 
-const querySet = z.array(
-  z
-    .object({
-      q: z.coerce.string().min(1),
-      expect: z.string().regex(/^\d{5,8}$/),
-      kind: z.enum(['problem', 'colloquial', 'order', 'pinyin', 'tones', 'initials', 'typo', 'english', 'traditional', 'digits']),
-      region: z.string().regex(/^\d{6}$/).default('350500'),
-    })
-    .strict(),
-);
-export type Query = z.output<typeof querySet>[number];
+const hotlineQuery = z
+  .object({
+    q: z.coerce.string().min(1),
+    expect: z.string().regex(/^\d{5,8}$/),
+    kind: z.enum(['problem', 'colloquial', 'order', 'pinyin', 'tones', 'initials', 'typo', 'english', 'traditional', 'digits']),
+    region: z.string().regex(/^\d{6}$/).default('350500'),
+  })
+  .strict();
+/** A page below a language's root: a region's (350500/), its answer for a number (350500/12329/), either reached from a place (?place=350582). */
+const page = z.string().regex(/^\d{6}\/(?:\d+\/)?(?:\?place=\d{6})?$/);
+const placeQuery = z
+  .object({
+    q: z.coerce.string().min(1),
+    /** The page that must come first; every page of a list among the results (a shared name); `none`: nothing found. */
+    expect: z.union([page, z.array(page).min(2), z.literal('none')]),
+    kind: z.enum(['place-name', 'place-bare', 'place-pinyin', 'place-english', 'place-traditional', 'area-code', 'area-number', 'place-number', 'place-problem', 'place-shared', 'place-unknown']),
+  })
+  .strict();
+const querySet = z.array(z.union([hotlineQuery, placeQuery]));
+export type Query = z.output<typeof hotlineQuery>;
+export type PlaceQuery = z.output<typeof placeQuery>;
 
+const readSet = () => querySet.parse(parse(readFileSync(fileURLToPath(new URL('../tests/search/queries.yaml', import.meta.url)), 'utf8')));
+
+/** The queries of a region's hotline box, each with the number expected in the top 3. */
 export function loadQueries(): Query[] {
-  return querySet.parse(parse(readFileSync(fileURLToPath(new URL('../tests/search/queries.yaml', import.meta.url)), 'utf8')));
+  return readSet().filter((q): q is Query => 'region' in q);
+}
+
+/** The queries of the home page's one question: places, area codes, a place with a number or problem. */
+export function loadPlaceQueries(): PlaceQuery[] {
+  return readSet().filter((q): q is PlaceQuery => !('region' in q));
 }
 
 export interface QueryRun {

@@ -8,6 +8,8 @@ export interface Option {
   detail: string;
   /** Said at once, with its numbers to call, when this option comes first (有生命危险请立即拨打 110 或 120). */
   notice?: { text: string; dial: string[] } | undefined;
+  /** The region the link answers for, where it is one region's page (remembered when followed). */
+  region?: string;
 }
 
 /** The few strings a combobox shows; islands get them as props, never i18next. */
@@ -32,6 +34,10 @@ interface Props {
   search: ((query: string) => Option[]) | null;
   /** Called when the citizen follows a result (to remember a region, say). */
   onChoose?: (option: Option) => void;
+  /** Called when the citizen is about to type (focus, or a query in the address): data needed only then is fetched now. */
+  onStart?: (() => void) | undefined;
+  /** The sentence to say instead of `strings.none` when a query finds nothing for a reason of its own (an area code we do not know). */
+  noneFor?: ((query: string) => string | null) | undefined;
   /** The address parameter that carries the query (?q=); null to keep it out of the address. */
   param?: string | null;
   /**
@@ -59,14 +65,16 @@ const countText = (strings: ComboboxStrings, n: number) => {
  * emergency number) has it said at once, with its call buttons above the list. The query is kept in ?q= so the address can be shared;
  * without JS the same form submits ?q= and the page's own list is the answer.
  */
-export function Combobox({ id, strings, search, onChoose, param = 'q', warm }: Props) {
+export function Combobox({ id, strings, search, onChoose, onStart, noneFor, param = 'q', warm }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
   const [warming, setWarming] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const addressTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {
-    if (param) setQuery(new URLSearchParams(location.search).get(param) ?? '');
+    const asked = param ? (new URLSearchParams(location.search).get(param) ?? '') : '';
+    setQuery(asked);
+    if (asked.trim()) onStart?.();
   }, [param]);
 
   useEffect(() => {
@@ -148,12 +156,13 @@ export function Combobox({ id, strings, search, onChoose, param = 'q', warm }: P
           enterkeyhint="search"
           value={query}
           onInput={(event) => change(event.currentTarget.value)}
+          onFocus={onStart}
           onKeyDown={onKeyDown}
         />
         <button type="submit">{strings.submit}</button>
       </div>
       <p class="search-count" role="status">
-        {asked ? (results.length > 0 ? countText(strings, results.length) : strings.none) : ''}
+        {asked ? (results.length > 0 ? countText(strings, results.length) : (noneFor?.(query) ?? strings.none)) : ''}
         {notice && ` ${notice.text}`}
       </p>
       {notice && (

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { Combobox, type ComboboxStrings, type Option } from './Combobox.tsx';
 import { useJson } from './use-json.ts';
+import { usePlaceQuestion, type PlaceQuestion } from './use-place-question.ts';
 import { createSearch } from '../lib/search/rank.ts';
 import type { SafetyFile, SearchEntry, SearchFile } from '../lib/search/entry.ts';
 import { withSafety } from '../lib/search/safety.ts';
@@ -25,6 +26,8 @@ interface Props {
   safety: string;
   strings: ComboboxStrings;
   noList?: NoListContext | undefined;
+  /** On the home page: places too (晋江, 0595-12369, 泉州 公积金), and the region chosen last time. */
+  places?: PlaceQuestion;
 }
 
 /** A result as the region without a list answers it: its own page where it has one, else honestly nothing, and 12345. */
@@ -35,14 +38,14 @@ function inRegion(e: SearchEntry, option: Option, noList: NoListContext | undefi
   return { ...option, detail: noList.others, notice: { text: noList.notice.replace('{{number}}', e.number), dial: ['12345'] } };
 }
 
-/** Island: search the hotlines of one region (or the national lines) by number, name, word or pinyin. */
 // Should the safety file fail to arrive, the search still answers with the page's own file.
 const NO_SAFETY: SafetyFile = { entries: [], t2s: '', pinyin: '', crisis: { first: [], notice: { text: '', dial: [] } } };
 
-export default function HotlineSearch({ src, safety: safetySrc, strings, noList }: Props) {
+/** Island: search the hotlines of one region (or the national lines) by number, name, word or pinyin; on the home page, places as well. */
+export default function HotlineSearch({ src, safety: safetySrc, strings, noList, places }: Props) {
   const file = useJson<SearchFile>(src);
   const safety = useJson<SafetyFile>(safetySrc, NO_SAFETY);
-  const search = useMemo(() => {
+  const hotlines = useMemo(() => {
     if (!file || !safety) return null;
     const find = createSearch(withSafety(file, safety));
     // One query down each path now (digits, Chinese words and their character pairs, typos through
@@ -51,5 +54,21 @@ export default function HotlineSearch({ src, safety: safetySrc, strings, noList 
     for (const warm of ['12369', '拖欠工资', '公基金', 'gongjijing', 'gjj', 'unpaid wages']) find(warm);
     return (q: string): Option[] => find(q).map((e) => inRegion(e, { href: e.href, key: e.number, label: e.label, detail: e.verdict, notice: e.notice }, noList));
   }, [file, safety, noList]);
-  return <Combobox id="hotline-search" strings={strings} search={search} warm="123" />;
+  const question = usePlaceQuestion(places, hotlines);
+  return (
+    <>
+      <Combobox id="hotline-search" strings={strings} search={question.search} warm="123" onStart={question.start} noneFor={question.noneFor} onChoose={question.choose} />
+      {places && (
+        <p class="remembered needs-js">
+          {question.remembered ? (
+            <a class="button primary" href={`${places.base}${question.remembered.code}/`}>
+              {places.strings.remembered.replace('{{region}}', question.remembered.label)}
+            </a>
+          ) : (
+            places.strings.rememberHint
+          )}
+        </p>
+      )}
+    </>
+  );
 }

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /**
- * A JSON data file, fetched once the island is live; null until it arrives, and
- * null for good if it cannot (offline without it: the page's own list still answers),
- * unless a `fallback` is given for that case.
+ * A JSON data file, fetched once the island is live (or once `src` is given:
+ * null waits); null until it arrives, and null for good if it cannot (offline
+ * without it: the page's own list still answers), unless a `fallback` is given for that case.
  */
-export function useJson<T>(src: string, fallback: T | null = null): T | null {
+export function useJson<T>(src: string | null, fallback: T | null = null): T | null {
   const [data, setData] = useState<T | null>(null);
   useEffect(() => {
+    if (src === null) return;
     fetch(src)
       .then((response) => response.json() as Promise<T>)
       .then(setData)

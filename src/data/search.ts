@@ -69,7 +69,10 @@ export async function searchFiles(locale: string | undefined): Promise<Map<strin
   files.set('national', searchFile(national, site.catalogue));
   return files;
 }
-/** The region picker's data in one language: every region with a page, its pinyin, and what the site knows there. */
+/**
+ * The home page's regions in one language (precached): every region with a page, its pinyin, and what the
+ * site knows there — what the question offers before the place data arrives, and each result's detail.
+ */
 export async function regionFile(locale: string | undefined): Promise<RegionFile> {
   const site = await getSite();
   const l = await localised(locale);
@@ -79,9 +82,7 @@ export async function regionFile(locale: string | undefined): Promise<RegionFile
     return {
       code: r.code,
       name: r.name,
-      province: r.parent ? site.name(r.parent) : '',
       label: l.region(r.code),
-      provinceLabel: r.parent ? l.region(r.parent) : '',
       pinyin: forms.pinyin[0] ?? '',
       initials: forms.initials[0] ?? '',
       detail:
@@ -92,5 +93,5 @@ export async function regionFile(locale: string | undefined): Promise<RegionFile
             : l.tr('search.regionNone'),
     };
   });
-  return { regions, t2s: t2sPairs(regions.flatMap((r) => [r.name, r.province])) };
+  return { regions, t2s: t2sPairs(regions.map((r) => r.name)) };
 }

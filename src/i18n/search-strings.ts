@@ -1,4 +1,5 @@
 import type { ComboboxStrings } from '../components/Combobox.tsx';
+import type { PlaceQuestion } from '../components/use-place-question.ts';
 import { pluralForms } from './i18n.ts';
 import type { Localised } from '../data/locale.ts';
 
@@ -16,18 +17,18 @@ export function hotlineSearchStrings({ tr, locale }: Localised, regionName: stri
   };
 }
 
-/** Strings for the region picker island. */
-export function regionPickerStrings({ tr, locale }: Localised): ComboboxStrings & { remembered: string; rememberHint: string } {
+/** Strings for the home page's one question: the box, and what its place results say. */
+export function questionStrings(l: Localised): { strings: ComboboxStrings; places: PlaceQuestion['strings'] } {
+  const { tr } = l;
   return {
-    label: tr('search.regionLabel'),
-    hint: tr('search.regionHint'),
-    submit: tr('search.submit'),
-    lang: locale.code,
-    count: pluralForms(locale.code, 'search.regionCount'),
-    none: tr('search.regionNoMatch'),
-    noneCall: tr('search.noneCall'),
-    call: tr('search.call'),
-    remembered: tr('search.remembered', { region: '{{region}}' }),
-    rememberHint: tr('search.rememberHint'),
+    strings: { ...hotlineSearchStrings(l, null), label: tr('place.label'), hint: tr('place.hint') },
+    places: {
+      of: tr('place.of', { region: '{{region}}', province: '{{province}}' }),
+      answer: tr('place.answer', { region: '{{region}}' }),
+      answerVia: tr('place.answerVia', { place: '{{place}}', region: '{{region}}' }),
+      unknown: tr('place.unknown'),
+      remembered: tr('search.remembered', { region: '{{region}}' }),
+      rememberHint: tr('search.rememberHint'),
+    },
   };
 }

@@ -10,7 +10,7 @@ import { LOCALES, localeRoot } from '../i18n/locales.ts';
  * page and its data (the emergency numbers and crisis words among them), and in
  * every language the offline page and the manifest.
  * Another language's pages and search data are saved as they are visited
- * (network first), like any region: its home page and region picker data
+ * (network first), like any region: its home page and regions data
  * (about 100 KB per language at national scale) would break the precache budget.
  */
 export const PRECACHE = [

@@ -2,6 +2,7 @@ import type { Region } from './regions.ts';
 import type { List } from './schema/list.ts';
 import type { Change } from './schema/change.ts';
 import type { Resolution } from './engine/resolve.ts';
+import type { Place } from './places.ts';
 import { lineAnswers, type LineAnswer } from './engine/answer.ts';
 import { changesFor } from './engine/changes.ts';
 
@@ -19,6 +20,16 @@ export function regionEntry(region: Region, resolution: Resolution) {
     level: region.level,
     list: resolution.kind,
   };
+}
+
+/**
+ * An entry of /api/v1/places.json: a county-level division, the region whose
+ * answer applies there (its prefecture; a municipality for its districts), and
+ * its area code where known (its own where the table names it, else its region's).
+ * @example placeEntry({ code: '350582', name: '晋江市', region: '350500' }, '0595') // { code: '350582', name: '晋江市', level: 'county', region: '350500', areaCode: '0595' }
+ */
+export function placeEntry(place: Place, areaCode: string | null) {
+  return { code: place.code, name: place.name, level: 'county' as const, region: place.region, areaCode };
 }
 
 /** A national change as the API gives it, with whether it is in force on `asOf`. */

@@ -1,7 +1,7 @@
 /**
  * The regions whose own pages a build writes: every region, or only those
  * BUILD_REGIONS names (codes separated by commas). Everything national — the
- * home page, the region picker's data, `/n/` pages, the API's region list, the
+ * home page, the home page's regions data, `/n/` pages, the API's region list, the
  * service worker — is still built from all the data, so a partial build measures
  * the national files at full size while writing a few regions' pages: a quick
  * preview for a data editor, and the national-scale test. Such a dist/ links to

@@ -217,3 +217,35 @@ describe('the API contract, in every file of dist/api/v1/', () => {
     }
   });
 });
+
+describe('/api/v1/places.json', () => {
+  type PlaceEntry = { code: string; name: string; level: string; region: string; areaCode: string | null };
+  const places = readDistJson<PlaceEntry[]>('api/v1/places.json');
+  const placeShape = z.object({
+    code: z.string().regex(/^\d{6}$/),
+    name: z.string().min(1),
+    level: z.literal('county'),
+    region: z.string().regex(/^\d{6}$/),
+    areaCode: z.string().regex(/^0\d{2,3}$/).nullable(),
+  });
+
+  it('has every county-level division once, with the fields DESIGN.md fixes and their types', () => {
+    expect(places.length).toBe(3004);
+    expect(new Set(places.map((p) => p.code)).size).toBe(places.length);
+    expect(places.flatMap((p, i) => shapeProblems(placeShape.strict(), p, `places.json[${i}]`))).toEqual([]);
+  });
+
+  it('leads every place to a region of regions.json in its province: its prefecture, a municipality for its districts', () => {
+    for (const p of places) {
+      expect(byCode.has(p.region), p.code).toBe(true);
+      expect(p.region.slice(0, 2), p.code).toBe(p.code.slice(0, 2));
+    }
+    expect(places.find((p) => p.code === '350582')).toEqual({ code: '350582', name: '晋江市', level: 'county', region: '350500', areaCode: '0595' });
+    expect(places.find((p) => p.code === '110105')).toMatchObject({ name: '朝阳区', region: '110000', areaCode: '010' });
+    expect(places.find((p) => p.code === '632801')).toMatchObject({ name: '格尔木市', region: '632800', areaCode: '0979' });
+  });
+
+  it('gives an area code to all but the few places no table covers', () => {
+    expect(places.filter((p) => p.areaCode === null).length).toBeLessThan(places.length / 50);
+  });
+});

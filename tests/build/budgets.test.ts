@@ -18,6 +18,9 @@ describe('the size budgets of DESIGN.md, on dist/', () => {
     expect(report.largestAnswer.htmlCss).toBeGreaterThan(1000);
     expect(report.largestJs.js).toBeGreaterThan(5000);
     expect(report.precache.files).toBeGreaterThan(10);
+    // The place data of every language was measured: the English file, with romanised names, is the largest.
+    expect(report.largestPlaces.file).toMatch(/search\/places\.json$/);
+    expect(report.largestPlaces.gzip).toBeGreaterThan(10_000);
   });
 
   it('an answer page hydrates no island: only the small scripts for text size, offline and settings', () => {

@@ -34,13 +34,15 @@ describe('the web app manifest', () => {
 describe('the service worker', () => {
   const sw = readFileSync(`${distDir}sw.js`, 'utf8');
 
-  it('precaches the home page, the offline page, the national search, the region picker and the safety words', () => {
+  it('precaches the home page, the offline page, the national search, the home page’s regions and the safety words, never the place data', () => {
     for (const url of ['"index.html"', '"offline/index.html"', '"search/national.json"', '"search/regions.json"', '"search/safety.json"']) expect(sw).toContain(url);
   });
 
   it('does not precache any region: a phone downloads only the regions it visits', () => {
     expect(sw).not.toMatch(/"\d{6}\//);
     expect(sw).not.toMatch(/"search\/\d{6}\.json"/);
+    // The place data is fetched when a citizen starts typing, never on the first visit.
+    expect(sw).not.toContain('places.json');
     expect(sw).not.toMatch(/"(?:[\w-]+\/)?sources\//);
   });
 
@@ -54,7 +56,9 @@ describe('the service worker', () => {
     const quanzhou = readDistJson<{ pages: string[]; data: string[] }>('offline/350500.json');
     expect(quanzhou.pages).toContain('350500/');
     expect(quanzhou.pages).toContain('350500/12369/');
-    expect(quanzhou.data).toEqual(['search/350500.json', 'search/safety.json', 'api/v1/regions/350500.json']);
+    // The place data too: the home page's question then finds this region's places (and every other) offline.
+    expect(quanzhou.data).toEqual(['search/350500.json', 'search/safety.json', 'api/v1/regions/350500.json', 'search/places.json']);
+    expect(readDistJson<{ data: string[] }>('en/offline/350500.json').data).toContain('en/search/places.json');
     // The document the answers cite, so that their source links work offline: the province's for Xiamen.
     expect(quanzhou.pages).toContain('sources/quanzhou-2021/');
     expect(readDistJson<{ pages: string[] }>('offline/350200.json').pages).toContain('sources/fujian-2021/');
@@ -62,7 +66,7 @@ describe('the service worker', () => {
     // Without a list, a region's answers are the national changes: they are saved too.
     expect(readDistJson<{ pages: string[]; data: string[] }>('offline/440100.json')).toEqual({
       pages: ['440100/', '440100/12301/', '440100/12356/', '440100/12369/'],
-      data: ['search/national.json', 'search/safety.json', 'api/v1/regions/440100.json'],
+      data: ['search/national.json', 'search/safety.json', 'api/v1/regions/440100.json', 'search/places.json'],
     });
   });
 });

@@ -8,13 +8,12 @@ const site = useBrowserAndSite(4395);
 // Each page type, and what to do on it so that its scripts really run.
 const pages: [name: string, path: string, use?: (page: Page) => Promise<void>][] = [
   [
-    'home, both search boxes used',
+    'home, its question asked with a place (the place data fetched)',
     '/',
     async (page) => {
-      await page.locator('astro-island:not([ssr]) #region-search').waitFor();
-      await page.fill('#region-search', 'qz');
-      await page.fill('#hotline-search', '12369');
-      await page.locator('#hotline-search-results [role="option"]').first().waitFor();
+      await page.locator('astro-island:not([ssr]) #hotline-search').waitFor();
+      await page.fill('#hotline-search', '晋江 12369');
+      await page.locator('#hotline-search-results [role="option"][href*="place="]').first().waitFor();
     },
   ],
   ['region, searched', `/350500/?q=${encodeURIComponent('噪音')}`, (page) => page.locator('[role="option"]').first().waitFor()],

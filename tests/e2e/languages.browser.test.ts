@@ -163,13 +163,19 @@ describe('search in each language', () => {
     }
   });
 
-  it('the English region picker finds a city by its romanised name', async () => {
+  it('the English home page finds a city by its romanised name, and a county leads to its city', async () => {
     const page = await open('/en/');
-    await page.locator('astro-island:not([ssr]) #region-search').waitFor();
-    await page.fill('#region-search', 'quanzhou');
-    const first = page.locator('#region-search-results [role="option"]').first();
+    await page.locator('astro-island:not([ssr]) #hotline-search').waitFor();
+    await page.fill('#hotline-search', 'quanzhou');
+    // Once the place data is in (全州 is quanzhou too), 泉州's page comes first.
+    await page.locator('#hotline-search-results [role="option"][href*="place="]').first().waitFor();
+    const first = page.locator('#hotline-search-results [role="option"]').first();
     expect(await first.innerText()).toContain('Quanzhou');
-    await first.click();
-    await page.waitForURL('**/en/350500/');
+    await page.fill('#hotline-search', 'Jinjiang');
+    const jinjiang = page.locator('#hotline-search-results [role="option"][href="/en/350500/?place=350582"]');
+    expect(await jinjiang.innerText()).toContain('Jinjiang');
+    await jinjiang.click();
+    await page.waitForURL('**/en/350500/?place=350582');
+    expect(await page.locator('.place-note').innerText()).toBe('Jinjiang is part of Quanzhou: what follows is the list for Quanzhou');
   });
 });

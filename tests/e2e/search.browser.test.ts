@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openWithSearch, SEARCH, useBrowserAndSite } from '../support/e2e.ts';
+import { loadPlaceQueries } from '../../scripts/search-queries.ts';
+import { LOCALES, localeRoot } from '../../src/i18n/locales.ts';
 
 const site = useBrowserAndSite(4393);
 
 const { box, options } = SEARCH;
+const placeQueries = loadPlaceQueries();
 const open = (path: string, javaScriptEnabled = true) => openWithSearch(site, path, javaScriptEnabled);
 
 /** The numbers of the results, in rank order, once they are on screen. */
@@ -142,12 +145,91 @@ describe('keyboard only', () => {
   });
 });
 
-describe('the region picker', () => {
-  it('finds a region by pinyin and remembers it for the next visit', async () => {
+describe('the home page\'s one question: places, numbers and problems', () => {
+  /** Resource timing sees a fetch whether the network or the service worker answers it. */
+  const fetchedPlaces = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/search/places.json')));
+
+  /** The home page in a language opened with a question in ?q=, which loads the place data at once: its results once they are in. */
+  async function asked(root: string, q: string, first: string): Promise<Page> {
+    const page = await open(`/${root}?q=${encodeURIComponent(q)}`);
+    await page.locator(`${options}[href="/${root}${first}"]`).first().waitFor();
+    expect(await page.locator(options).first().getAttribute('href'), q).toBe(`/${root}${first}`);
+    return page;
+  }
+
+  /** Asks each question in the page, the way typing does, and reads the results (links and text) and the status line. */
+  const ask = (page: Page, queries: readonly string[]) =>
+    page.evaluate(async (qs) => {
+      const input = document.querySelector<HTMLInputElement>('#hotline-search')!;
+      const found: { hrefs: string[]; texts: string[]; status: string }[] = [];
+      for (const q of qs) {
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const results = [...document.querySelectorAll<HTMLElement>('#hotline-search-results [role="option"]')];
+        found.push({ hrefs: results.map((a) => a.getAttribute('href') ?? ''), texts: results.map((a) => a.innerText), status: document.querySelector('form[role="search"] [role="status"]')?.textContent ?? '' });
+      }
+      return found;
+    }, queries);
+
+  // The query set's place queries, in each language's home page: the page each must lead to first, or every
+  // place a shared name fits; and what the results and status say where that is the point.
+  const said: Record<string, { query: string; texts?: string[]; status?: string }[]> = {
+    'zh-Hans': [
+      { query: '鼓楼区', texts: ['南京市，江苏省', '徐州市，江苏省', '福州市，福建省', '开封市，河南省'] },
+      { query: '晋江 12369', texts: ['晋江市属于泉州市：查看泉州市的答案'] },
+      { query: '0001-12345', status: '我们不知道这是哪里的号码' },
+      { query: '13812345678', status: '我们不知道这是哪里的号码' },
+      { query: '火星区', status: '没有找到相符的热线' },
+    ],
+    'zh-Hant': [{ query: '鼓楼区', texts: ['福州市，福建省'] }],
+    en: [
+      { query: 'Quanzhou housing fund', texts: ['See the answer for Quanzhou'] },
+      { query: 'Wuhou District', texts: ['Chengdu, Sichuan'] },
+      { query: '0001-12345', status: 'That is not a place we know' },
+    ],
+  };
+
+  // Each language's page is opened from /?q= with one kind of question: a shared name, a place with a number, a place with a problem.
+  const opening = {
+    'zh-Hans': ['鼓楼区', '320100/?place=320106'],
+    'zh-Hant': ['晉江 12369', '350500/12369/?place=350582'],
+    en: ['Chengdu unpaid wages', '510100/12333/'],
+  } as const;
+
+  it.each(LOCALES.map((l) => [l.code, localeRoot(l)] as const))('opens /?q= with a place question, and answers every place query of the query set, in %s', async (code, root) => {
+    const [q, first] = opening[code];
+    const page = await asked(root, q, first);
+    const checks = said[code] ?? [];
+    const queries = [...placeQueries.map((q) => q.q), ...checks.map((c) => c.query)];
+    const found = await ask(page, queries);
+    const misses = placeQueries.flatMap((query, i) => {
+      const { hrefs } = found[i]!;
+      const ok =
+        query.expect === 'none'
+          ? hrefs.length === 0
+          : Array.isArray(query.expect)
+            ? query.expect.every((e) => hrefs.includes(`/${root}${e}`))
+            : hrefs[0] === `/${root}${query.expect}`;
+      return ok ? [] : [{ q: query.q, expect: query.expect, got: hrefs.slice(0, 5) }];
+    });
+    expect(misses).toEqual([]);
+    checks.forEach((check, i) => {
+      const { texts, status } = found[placeQueries.length + i]!;
+      for (const text of check.texts ?? []) expect(texts.some((t) => t.includes(text)), `${check.query}: ${text}`).toBe(true);
+      if (check.status) expect(status, check.query).toContain(check.status);
+    });
+  });
+
+  it('fetches the place data only once the citizen types, finds a region by pinyin and remembers it for the next visit', async () => {
     const page = await open('/');
-    await page.locator('astro-island #region-search').waitFor();
-    await page.fill('#region-search', 'quanzhou');
-    const first = page.locator('#region-search-results [role="option"]').first();
+    await page.waitForLoadState('networkidle');
+    expect(await fetchedPlaces(page)).toBe(false);
+    await page.fill(box, 'quanzhou');
+    // Once the place data is in, quanzhou is 泉州's name whole, and its page comes first.
+    await page.locator(`${options}[href*="place="]`).first().waitFor();
+    expect(await fetchedPlaces(page)).toBe(true);
+    const first = page.locator(options).first();
     expect(await first.innerText()).toContain('泉州市');
     await first.click();
     await page.waitForURL('**/350500/');
@@ -158,13 +240,21 @@ describe('the region picker', () => {
     expect(await remembered.innerText()).toContain('泉州市');
   });
 
-  it('finds a region by its Chinese name and says what the site knows there', async () => {
-    const page = await open('/');
-    await page.locator('astro-island #region-search').waitFor();
-    await page.fill('#region-search', '厦门');
-    const first = page.locator('#region-search-results [role="option"]').first();
-    await first.waitFor();
-    expect(await first.innerText()).toContain('依据福建省清单');
+  it('a county\'s region page and answer pages say why in words; an address naming another place says nothing', async () => {
+    const page = await open('/350500/?place=350582');
+    expect(await page.locator('.place-note').innerText()).toBe('晋江市属于泉州市，以下按泉州市的清单');
+    await page.goto(`${site.origin}/zh-hant/350500/12369/?place=350582`);
+    expect(await page.locator('.place-note').innerText()).toBe('晉江市屬於泉州市，以下按泉州市的清單');
+    for (const place of ['110105', encodeURIComponent('<b>假</b>')]) {
+      await page.goto(`${site.origin}/350500/?place=${place}`);
+      expect(await page.locator('.place-note').isHidden(), place).toBe(true);
+    }
+  });
+
+  it('a nonsense place in /?q= finds nothing, says so and offers 12345', async () => {
+    const page = await open(`/?q=${encodeURIComponent('火星区')}`);
+    await page.locator('.search-none a[href="tel:12345"]').waitFor();
+    expect(await page.locator('form[role="search"] [role="status"]').textContent()).toContain('没有找到相符的热线');
   });
 });
 
@@ -179,9 +269,19 @@ describe('with JavaScript off', () => {
     expect(await page.locator('.group a[href="/350500/12369/"]').count()).toBe(1);
   });
 
-  it('the home page offers every province, and no region picker that could not work', async () => {
+  it('the home page offers every province, and no remembered region it could not keep', async () => {
     const page = await open('/', false);
     expect(await page.locator('main a[href="/350000/"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('#region-search').isVisible()).toBe(false);
+    expect(await page.locator('.remembered').isVisible()).toBe(false);
+  });
+
+  it('a prefecture\'s page names its counties, districts and county-level cities, in every language', async () => {
+    for (const [root, name] of [['', '晋江市'], ['zh-hant/', '晉江市'], ['en/', 'Jinjiang']] as const) {
+      const page = await open(`/${root}350500/`, false);
+      expect(await page.locator('.region-places #place-350582').innerText(), root).toBe(name);
+      expect(await page.locator('.region-places li').count(), root).toBe(12);
+      // The sentence for a county needs the script that reads ?place=; without it nothing half-said is shown.
+      expect(await page.locator('.place-note').isVisible(), root).toBe(false);
+    }
   });
 });

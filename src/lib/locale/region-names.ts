@@ -1,4 +1,6 @@
 import { customPinyin, pinyin } from 'pinyin-pro';
+import { nameParts } from '../place-names.ts';
+import { romanised } from './romanise.ts';
 
 // Only readings pinyin-pro 3.29 gets wrong, found by reading every output:
 // 喀什 comes out "kā shén" (什 as in 什么), and 昌都 alone "chāng dōu" (都 as in
@@ -6,34 +8,16 @@ import { customPinyin, pinyin } from 'pinyin-pro';
 // customPinyin is global to pinyin-pro, so the search index built in the same
 // process gets the same corrections — wanted, they are the same place names.
 customPinyin({ 喀什: 'kā shí', 昌都: 'chāng dū' });
+// The same for county-level names, each read as its place is (单县 is Shàn, 乐亭 Lào,
+// 万柏林 Wànbǎilín); whole names, so that 单 stays dān in 单位 for the hotline search.
+customPinyin({
+  大城县: 'dà chéng xiàn', 万柏林区: 'wàn bǎi lín qū', 乐亭县: 'lào tíng xiàn', 蚌山区: 'bèng shān qū', 单县: 'shàn xiàn', 泌阳县: 'bì yáng xiàn',
+  民乐县: 'mín lè xiàn', 阿图什市: 'ā tú shí shì', 浚县: 'xùn xiàn', 尉犁县: 'yù lí xiàn', 六合区: 'lù hé qū', 歙县: 'shè xiàn', 蔚县: 'yù xiàn',
+  乐清市: 'yuè qīng shì', 涡阳县: 'guō yáng xiàn', 黄陂区: 'huáng pí qū', 筠连县: 'jūn lián xiàn', 曾都区: 'zēng dū qū',
+});
 
-/**
- * The dataset names autonomous areas after their titular peoples
- * (延边朝鲜族自治州, 博尔塔拉蒙古自治州); English drops them. Written as the dataset
- * writes them, 族 included or not, because without 族 a single character (藏, 回)
- * could not be told apart from part of the place name (西藏).
- */
-const ETHNIC_GROUPS = [
-  '白族', '布依族', '朝鲜族', '傣族', '侗族', '哈尼族', '哈萨克', '回族', '景颇族', '柯尔克孜',
-  '傈僳族', '蒙古', '蒙古族', '苗族', '羌族', '土家族', '维吾尔', '彝族', '藏族', '壮族',
-] as const;
-
-/**
- * Administrative suffixes, longest first, and the English level kept for each.
- * Provinces and cities are known by the bare name (Fujian, Quanzhou); non-city
- * prefectures keep their level, as English-language gazetteers do.
- */
-const SUFFIXES: readonly { zh: string; en: string; autonomous: boolean }[] = [
-  { zh: '自治区', en: '', autonomous: true },
-  { zh: '自治州', en: ' Prefecture', autonomous: true },
-  { zh: '地区', en: ' Prefecture', autonomous: false },
-  { zh: '盟', en: ' League', autonomous: false },
-  { zh: '省', en: '', autonomous: false },
-  { zh: '市', en: '', autonomous: false },
-];
-
-/** No place name is a single character, so 内蒙古 keeps its 蒙古. */
-const SHORTEST_PLACE_NAME = 2;
+/** 都 in a place name is dū (成都, 花都, 宁都); pinyin-pro reads it dōu (都是) wherever it has no word for the name. */
+const PLACE_READINGS: ReadonlyMap<string, string> = new Map([['都', 'du']]);
 
 /**
  * 陕西 and 山西 differ only in tone (Shǎnxī, Shānxī), so toneless pinyin would give
@@ -62,28 +46,35 @@ export function latinRegionName(name: string): string {
   if (directCountiesOf(name) !== null) {
     throw new RangeError(`${name} is not a place but a group of counties; render it via directCountiesOf`);
   }
-  const suffix = SUFFIXES.find((s) => name.endsWith(s.zh) && name.length - s.zh.length >= SHORTEST_PLACE_NAME);
-  let base = suffix ? name.slice(0, -suffix.zh.length) : name;
-  if (suffix?.autonomous) base = withoutEthnicGroups(base);
-  if (!/^\p{Script=Han}+$/u.test(base)) throw new RangeError(`cannot romanise region name ${name}`);
-  return (SPELLING_EXCEPTIONS.get(base) ?? romanise(base)) + (suffix?.en ?? '');
+  return latinName(name);
 }
 
-function withoutEthnicGroups(base: string): string {
-  let rest = base;
-  for (;;) {
-    const group = ETHNIC_GROUPS.find((g) => rest.endsWith(g) && rest.length - g.length >= SHORTEST_PLACE_NAME);
-    if (!group) break;
-    rest = rest.slice(0, -group.length);
-  }
-  // A leftover 族 means a people missing from ETHNIC_GROUPS; fail the build rather than print "Zu".
-  if (rest.endsWith('族')) throw new RangeError(`unknown ethnic group in ${base}; add it to ETHNIC_GROUPS`);
-  return rest;
+/**
+ * A county-level division's name in Latin script: the base romanised, its level
+ * in English (晋江市 → Jinjiang, 武侯区 → Wuhou District, 长白朝鲜族自治县 → Changbai County).
+ * Build time only.
+ * @param code its six-digit code, which tells a district from a county (万柏林区 is a district, 神农架林区 a forestry district)
+ * @example latinPlaceName('郫都区', '510117') // 'Pidu District'
+ */
+export const latinPlaceName = (name: string, code: string) => latinName(name, code);
+
+function latinName(name: string, code?: string): string {
+  const { base, en } = nameParts(name, code);
+  if (!/^\p{Script=Han}+$/u.test(base)) throw new RangeError(`cannot romanise name ${name}`);
+  // Read whole, so the level gives the context (单县), then the base's syllables kept.
+  const syllables = placeSyllables(name).slice(0, [...base].length);
+  // A zone's name can start with its city's (唐山市汉沽管理区): each part is a word.
+  const words: string[][] = [[]];
+  [...base].forEach((c, i) => (c === '市' && i >= 2 && i < base.length - 1 ? words.push([]) : words.at(-1)!.push(syllables[i]!)));
+  return (words.length === 1 ? SPELLING_EXCEPTIONS.get(base) : undefined) ?? words.map(romanised).join(' ') + en;
 }
 
-/** Hanyu Pinyin orthography: one word, no tones, ü kept, ' before a non-initial a/o/e syllable (Xi'an). */
-function romanise(han: string): string {
-  const syllables = pinyin(han, { toneType: 'none', type: 'array' });
-  const word = syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
-  return word.charAt(0).toUpperCase() + word.slice(1);
+/**
+ * The syllables of a place's name without tones, ü written ü, each as the place is read.
+ * Build time only; the search spells place names with them too.
+ * @example placeSyllables('郫都区') // ['pi', 'du', 'qu']
+ */
+export function placeSyllables(name: string): string[] {
+  const syllables = pinyin(name, { toneType: 'none', type: 'array' });
+  return [...name].map((c, i) => PLACE_READINGS.get(c) ?? syllables[i] ?? c);
 }

@@ -25,11 +25,12 @@ export function pinyinForms(texts: readonly string[]): { pinyin: string[]; initi
  * syllable first ("gong公工ji积"), and the texts the table would misspell
  * (的士 is dishi, though 的 is mostly de), whose forms the entries carry
  * themselves. Build time only.
+ * @param readText how a text is read, syllable by syllable: pinyin-pro's reading by default
  * @example pinyinReadings(['公积金', '工资']) // { readings: 'gong公工ji积jin金zi资', misspelt: [] }
  */
-export function pinyinReadings(texts: readonly string[]): { readings: string; misspelt: string[] } {
+export function pinyinReadings(texts: readonly string[], readText: (text: string) => string[] = syllablesOf): { readings: string; misspelt: string[] } {
   const counts = new Map<string, Map<string, number>>();
-  const read = texts.map((t) => ({ t, syllables: syllablesOf(t) }));
+  const read = texts.map((t) => ({ t, syllables: readText(t) }));
   for (const { t, syllables } of read) {
     [...t.replace(/[^\p{Script=Han}]/gu, '')].forEach((c, i) => {
       const seen = counts.get(c) ?? new Map<string, number>();

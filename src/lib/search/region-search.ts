@@ -1,16 +1,12 @@
-import { normaliseQuery, type T2S } from './normalise.ts';
+import { levelOf, type PlaceEntry } from './places.ts';
 
-/** A region as the region picker searches it. */
+/** A region as the home page knows it before the place data arrives: precached, for the remembered region and each result's detail. */
 export interface RegionEntry {
   code: string;
   /** 泉州市: what a query is matched against, in simplified characters. */
   name: string;
-  /** The province, for prefectures (福建省); empty for a province. */
-  province: string;
   /** The name as the page's language shows it: 泉州市, or Quanzhou. */
   label: string;
-  /** The province as the page's language shows it. */
-  provinceLabel: string;
   /** quanzhoushi */
   pinyin: string;
   /** qzs */
@@ -19,7 +15,7 @@ export interface RegionEntry {
   detail: string;
 }
 
-/** The region picker's data file, /search/regions.json (/en/search/regions.json…). */
+/** The regions' data file, /search/regions.json (/en/search/regions.json…). */
 export interface RegionFile {
   regions: RegionEntry[];
   /** Traditional → simplified pairs of the names' characters: '廣广' (readT2S). */
@@ -27,23 +23,19 @@ export interface RegionFile {
 }
 
 /**
- * Finds regions by name or pinyin: names containing the query first, then
- * pinyin or initials beginning with it. 300-odd names need no fuzzy index.
- * @example createRegionSearch(regions, t2s)('quanzhou')[0].name // '泉州市'
+ * The regions as the place search compares them until the place data
+ * arrives (or offline, without it): by full name and its pinyin and initials.
+ * @example regionPlaces(file)[0] // { code: '110000', region: '110000', level: 'province', names: ['北京市'], pinyin: ['beijingshi'], … }
  */
-export function createRegionSearch(regions: readonly RegionEntry[], t2s: T2S, max = 12): (raw: string) => RegionEntry[] {
-  return (raw) => {
-    const { text, latin } = normaliseQuery(raw, t2s);
-    if (text === '') return [];
-    const score = (r: RegionEntry) =>
-      latin
-        ? r.pinyin.startsWith(text) || r.initials.startsWith(text) ? 1 : r.pinyin.includes(text) ? 2 : 0
-        : r.name.startsWith(text) ? 1 : r.name.includes(text) || r.province.startsWith(text) ? 2 : 0;
-    return regions
-      .map((r) => ({ r, s: score(r) }))
-      .filter((x) => x.s > 0)
-      .sort((a, b) => a.s - b.s)
-      .slice(0, max)
-      .map((x) => x.r);
-  };
+export function regionPlaces(file: RegionFile): PlaceEntry[] {
+  return file.regions.map((r) => ({
+    code: r.code,
+    region: r.code,
+    level: levelOf(r.code),
+    name: r.name,
+    label: r.label,
+    names: [r.name],
+    pinyin: [r.pinyin],
+    initials: [r.initials],
+  }));
 }

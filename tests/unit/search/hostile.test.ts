@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY, normaliseQuery } from '../../../src/lib/search/normalise.ts';
 import { createSearch, MAX_RESULTS } from '../../../src/lib/search/rank.ts';
-import { createRegionSearch } from '../../../src/lib/search/region-search.ts';
+import { createPlaceSearch, placeEntries } from '../../../src/lib/search/places.ts';
+import { askQuestion } from '../../../src/lib/search/question.ts';
+import { readDialled } from '../../../src/lib/search/area-codes.ts';
 import type { SearchEntry } from '../../../src/lib/search/entry.ts';
 
 const entry = (number: string, name: string, keywords: string[], pinyin: string[]): SearchEntry => ({
@@ -10,7 +12,18 @@ const entry = (number: string, name: string, keywords: string[], pinyin: string[
 });
 const entries = [entry('12369', '环境保护投诉举报', ['噪音', '污染'], ['huanbao']), entry('12333', '人社服务', ['社保'], ['shebao']), entry('12365', '质量监督', ['假货'], ['zhiliang'])];
 const search = createSearch({ entries, t2s: '環环', pinyin: '' });
-const regions = createRegionSearch([{ code: '350500', name: '泉州市', province: '福建省', label: '泉州市', provinceLabel: '福建省', pinyin: 'quanzhoushi', initials: 'qzs', detail: '' }], {});
+const places = placeEntries({ places: '350500泉州市,82晋江市', labels: { kind: 'name' }, pinyin: 'jiang江jin晋quan泉shi市zhou州' });
+const placeSearch = createPlaceSearch(places);
+const ask = (raw: string) =>
+  askQuestion(raw, {
+    places: placeSearch,
+    place: (code) => places.find((p) => p.code === code),
+    areaCodes: { '0595': ['350500'] },
+    hotlines: (q) => search(q).map((e) => ({ key: e.number, href: `/n/${e.number}/` })),
+    numberOf: (h) => h.key,
+    answers: () => true,
+    t2s: {},
+  });
 
 // Strings a citizen, a broken keyboard or an attacker might send.
 const hostile = fc.oneof(
@@ -52,10 +65,11 @@ describe('hostile and odd input', () => {
     );
   });
 
-  it('the region picker never throws either', () => {
+  it('the home page\'s question (places, area codes) never throws either, and stays a screenful', () => {
     fc.assert(
       fc.property(hostile, (raw) => {
-        expect(regions(raw).length).toBeLessThanOrEqual(12);
+        readDialled(raw);
+        expect(ask(raw).results.length).toBeLessThanOrEqual(MAX_RESULTS);
       }),
       { numRuns: 300 },
     );

@@ -14,11 +14,12 @@ export const GET: APIRoute = async ({ params }) => {
   const root = localeRoot(localeOf(params.locale));
   const answered = site.answered.get(region) ?? [];
   const resolution = site.resolution(region);
-  // The document the answers cite, so that their source links work offline too.
+  // The document the answers cite, so that their source links work offline too; the place data, so
+  // that the home page's question finds this region's places (and every other) offline.
   const source = resolution.kind === 'none' ? [] : [`${root}sources/${resolution.list.source.id}/`];
   const urls: RegionUrls = {
     pages: [`${root}${region}/`, ...answered.map((n) => `${root}${region}/${n}/`), ...source],
-    data: [`${root}${searchFileFor(region, site.resolution(region).kind !== 'none')}`, `${root}search/safety.json`, `api/v1/regions/${region}.json`],
+    data: [`${root}${searchFileFor(region, site.resolution(region).kind !== 'none')}`, `${root}search/safety.json`, `api/v1/regions/${region}.json`, `${root}search/places.json`],
   };
   return Response.json(urls);
 };

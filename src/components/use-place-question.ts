@@ -1,0 +1,111 @@
+import { useCallback, useMemo, useState } from 'preact/hooks';
+import type { Option } from './Combobox.tsx';
+import { useJson } from './use-json.ts';
+import { readT2S } from '../lib/search/normalise.ts';
+import { createPlaceSearch, placeEntries, type PlaceEntry, type PlaceFile } from '../lib/search/places.ts';
+import { regionPlaces, type RegionFile } from '../lib/search/region-search.ts';
+import { askQuestion, type Answer } from '../lib/search/question.ts';
+import { rememberRegion, rememberedRegion } from '../lib/browser/remembered-region.ts';
+
+/** What the home page's box needs to take places too. */
+export interface PlaceQuestion {
+  /** /search/regions.json: precached, loaded with the page. */
+  regions: string;
+  /** /search/places.json: loaded when the citizen starts typing. */
+  places: string;
+  /** The language's root (the base path, or /en/ under it), for links. */
+  base: string;
+  strings: {
+    /** "{{region}}, {{province}}": where a county-level place belongs. */
+    of: string;
+    /** "查看{{region}}的答案". */
+    answer: string;
+    /** "{{place}}属于{{region}}：查看{{region}}的答案". */
+    answerVia: string;
+    /** Said when a number names no place we know (an unknown area code, a mobile number). */
+    unknown: string;
+    /** "{{region}}" is replaced with the remembered region's name. */
+    remembered: string;
+    /** Said in the same place before any region is remembered. */
+    rememberHint: string;
+  };
+}
+
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
+
+/**
+ * The place layer of the home page's box: recognises a place (a region, a
+ * county, an area code) in what the citizen typed and passes the rest to the
+ * hotline search, whose results it turns into that region's answers. The
+ * place data is fetched only once the citizen is about to type (`start`).
+ * Without `question` the hotline search is returned as it is.
+ */
+export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: ((q: string) => Option[]) | null) {
+  const regionFile = useJson<RegionFile>(question?.regions ?? null);
+  const [placesSrc, setPlacesSrc] = useState<string | null>(null);
+  const placeFile = useJson<PlaceFile>(placesSrc);
+  const start = useCallback(() => setPlacesSrc(question?.places ?? null), [question]);
+
+  const index = useMemo(() => {
+    if (!question || !regionFile) return null;
+    const entries = placeFile ? placeEntries(placeFile) : regionPlaces(regionFile);
+    const byCode = new Map(entries.map((e) => [e.code, e]));
+    const answered = new Map((placeFile?.answers ?? []).flatMap((g) => g.regions.map((r) => [r, new Set(g.numbers)] as const)));
+    const places = createPlaceSearch(entries);
+    return { places, byCode, answered, t2s: readT2S(placeFile ? placeFile.t2s : regionFile.t2s), areaCodes: placeFile?.areaCodes ?? {} };
+  }, [question, regionFile, placeFile]);
+
+  const details = useMemo(() => new Map((regionFile?.regions ?? []).map((r) => [r.code, r.detail])), [regionFile]);
+
+  const ask = useMemo(() => {
+    if (!question || !index || !hotlines) return null;
+    const { base, strings } = question;
+    const labelOf = (code: string) => index.byCode.get(code)?.label ?? code;
+    const within = (p: PlaceEntry) => {
+      const province = `${p.code.slice(0, 2)}0000`;
+      if (p.level === 'county') return p.region === province ? labelOf(province) : fill(strings.of, { region: labelOf(p.region), province: labelOf(province) });
+      return p.level === 'city' ? labelOf(province) : '';
+    };
+    const via = (p: PlaceEntry) => (p.level === 'county' ? `?place=${p.code}` : '');
+    const toOption = (a: Answer<Option>): Option => {
+      // A person in danger or an emergency is answered the same everywhere: never turned into a region's page.
+      if (a.kind === 'hotline' || a.hotline.notice) return a.hotline;
+      const region = labelOf(a.place.region);
+      if (a.kind === 'place') return { href: `${base}${a.place.region}/${via(a.place)}`, key: a.place.label, label: within(a.place), detail: details.get(a.place.region) ?? '', region: a.place.region };
+      const detail = a.place.level === 'county' ? fill(strings.answerVia, { place: a.place.label, region }) : fill(strings.answer, { region });
+      return { href: `${base}${a.place.region}/${a.number}/${via(a.place)}`, key: a.number, label: a.hotline.label, detail, region: a.place.region };
+    };
+    const national = (h: Option) => (h.href === `${base}n/${h.key}/` ? h.key : null);
+    let last: { query: string; unknown: boolean } = { query: '', unknown: false };
+    const search = (query: string): Option[] => {
+      const asked = askQuestion(query, {
+        places: index.places,
+        place: (code) => index.byCode.get(code),
+        areaCodes: index.areaCodes,
+        hotlines,
+        numberOf: national,
+        answers: (region, number) => index.answered.get(region)?.has(number) ?? false,
+        t2s: index.t2s,
+      });
+      last = { query, unknown: asked.unknownPlace };
+      return asked.results.map(toOption);
+    };
+    // One question down each path now (a place alone, with a problem, in pinyin, an area code with a number), so
+    // the citizen's first keystroke is not the one that compiles them.
+    for (const warm of ['晋江', '泉州 公积金', 'jinjiang pension', '0595-12369']) search(warm);
+    return { search, noneFor: (query: string) => (last.query === query && last.unknown ? strings.unknown : null) };
+  }, [question, index, hotlines, details]);
+
+  const remembered = useMemo(() => {
+    const code = regionFile ? rememberedRegion() : null;
+    return regionFile?.regions.find((r) => r.code === code) ?? null;
+  }, [regionFile]);
+
+  return {
+    search: question ? (ask?.search ?? null) : hotlines,
+    noneFor: ask?.noneFor,
+    start: question ? start : undefined,
+    choose: (o: Option) => o.region && rememberRegion(o.region),
+    remembered,
+  };
+}

@@ -1,0 +1,148 @@
+import { readDialled } from './area-codes.ts';
+import { normaliseQuery, type T2S } from './normalise.ts';
+import type { PlaceEntry, PlaceSearch } from './places.ts';
+
+/** A hotline result as the hotline search gives it: its number, and the page it links to. */
+export interface HotlineResult {
+  key: string;
+  href: string;
+}
+
+/** One result of the home page's question. */
+export type Answer<H extends HotlineResult> =
+  /** A place alone: its region's page (晋江 → 泉州's page, saying why). */
+  | { kind: 'place'; place: PlaceEntry }
+  /** A place with a number or problem: its region's answer for that number. */
+  | { kind: 'answer'; place: PlaceEntry; number: string; hotline: H }
+  /** A number or problem, as the hotline search answers it. */
+  | { kind: 'hotline'; hotline: H };
+
+/** What the question found; `unknownPlace` when it named a place we do not know (an area code, a mobile number). */
+export interface Asked<H extends HotlineResult> {
+  results: Answer<H>[];
+  unknownPlace: boolean;
+}
+
+/** What answering a question draws on: the place and hotline searches, and which answers exist. */
+export interface QuestionSources<H extends HotlineResult> {
+  places: PlaceSearch;
+  /** Divisions by code, for area codes. */
+  place: (code: string) => PlaceEntry | undefined;
+  areaCodes: Readonly<Record<string, readonly string[]>>;
+  hotlines: (query: string) => H[];
+  /** The number a hotline result is about, when it is a national one a region's answer can stand for; else null. */
+  numberOf: (hotline: H) => string | null;
+  /** Whether a region has an answer page for a number. */
+  answers: (region: string, number: string) => boolean;
+  t2s: T2S;
+}
+
+/** At most this many results: a phone screen. */
+const MAX = 12;
+/** A name is at most this long (内蒙古自治区 is 6): a longer start of a query is not tried as one. */
+const LONGEST_NAME = 12;
+
+/**
+ * Answers the home page's one question — a place, a number, a problem, or a
+ * place with a number or problem (泉州 公积金, 晋江 12369, 0595-12369, Jinjiang
+ * pension). The place part is recognised and the rest passed on, unchanged, to
+ * the hotline search: a place with a number or problem puts its region's answer
+ * page first, a place alone its region page (and the places its name begins). A name several places share lists
+ * each. A number or problem alone is answered as the hotline search answers it.
+ * @example askQuestion('晋江 12369', sources).results[0] // { kind: 'answer', place: 晋江市, number: '12369', … }
+ */
+export function askQuestion<H extends HotlineResult>(raw: string, sources: QuestionSources<H>): Asked<H> {
+  const dialled = readDialled(raw);
+  if (dialled?.kind === 'mobile') return { results: [], unknownPlace: true };
+  if (dialled) {
+    const codes = Object.entries(sources.areaCodes).filter(([code]) => (dialled.kind === 'area' ? code === dialled.areaCode : code.startsWith(dialled.digits)));
+    const places = codes.flatMap(([, divisions]) => divisions.flatMap((d) => sources.place(d) ?? []));
+    if (places.length === 0) return { results: [], unknownPlace: true };
+    return { results: withRest(places, dialled.kind === 'area' ? dialled.number : '', sources), unknownPlace: false };
+  }
+  const tokens = tokensOf(raw, sources.t2s);
+  // A place alone is answered by its region page: the hotline search (the keystroke's costliest part) is not asked.
+  const whole = exactPlaces(tokens.join(''), tokens, sources);
+  if (whole.length > 0) return { results: [...whole.map(place<H>), ...startsOf(raw, sources, whole)].slice(0, MAX), unknownPlace: false };
+  const split = splitPlace(tokens, sources);
+  const found = split ? withRest(split.places, split.rest, sources) : [];
+  if (found.some((r) => r.kind === 'answer')) return { results: found, unknownPlace: false };
+  // A place with nothing answered for the rest gives way to the hotline search of the whole query, if that finds anything.
+  const hotlines = sources.hotlines(raw);
+  if (found.length > 0 && hotlines.length === 0) return { results: found, unknownPlace: false };
+  return { results: [...hotlines.map(hotline<H>), ...startsOf(raw, sources, [])].slice(0, MAX), unknownPlace: false };
+}
+
+const place = <H extends HotlineResult>(p: PlaceEntry): Answer<H> => ({ kind: 'place', place: p });
+const hotline = <H extends HotlineResult>(h: H): Answer<H> => ({ kind: 'hotline', hotline: h });
+
+/**
+ * The places first, and what the rest asks for in their regions: each
+ * hotline result answered in each place's region, in the hotline search's
+ * order; then each place's region page; then hotline results no place's region
+ * answers (a region without a list has no page for 12333: /n/12333/ does).
+ */
+function withRest<H extends HotlineResult>(places: readonly PlaceEntry[], rest: string, sources: QuestionSources<H>): Answer<H>[] {
+  const hotlines = rest.trim() === '' ? [] : sources.hotlines(rest);
+  const answers: Answer<H>[] = [];
+  const unanswered: H[] = [];
+  for (const h of hotlines) {
+    const number = sources.numberOf(h);
+    const here = number === null ? [] : places.filter((p) => sources.answers(p.region, number));
+    for (const p of here) answers.push({ kind: 'answer', place: p, number: number!, hotline: h });
+    if (here.length === 0) unanswered.push(h);
+  }
+  return [...answers.slice(0, Math.max(MAX - places.length, 3)), ...places.map(place<H>), ...unanswered.map(hotline<H>)].slice(0, MAX);
+}
+
+/** Places named exactly by this text. */
+function exactPlaces<H extends HotlineResult>(text: string, tokens: readonly string[], sources: QuestionSources<H>): PlaceEntry[] {
+  return text === '' ? [] : sources.places.exactly(text, tokens);
+}
+
+/** Places whose names only start with the query (晋 → 晋江市, 晋中市…), after what fits better. */
+function startsOf<H extends HotlineResult>(raw: string, sources: QuestionSources<H>, shown: readonly PlaceEntry[]): Answer<H>[] {
+  const { text, words } = normaliseQuery(raw, sources.t2s);
+  return sources.places.find(text, words).flatMap((m) => (m.exact || shown.includes(m.place) ? [] : [place<H>(m.place)]));
+}
+
+/**
+ * The query's words, simplified and lower case, apart where the citizen put
+ * them apart or where the script changes (晋江12369 → 晋江, 12369).
+ */
+function tokensOf(raw: string, t2s: T2S): string[] {
+  const half = [...raw.slice(0, 128).normalize('NFKC').toLowerCase()].map((c) => t2s[c] ?? c).join('');
+  return half.match(/\p{Script=Han}+|[a-z'’]+|\d+/gu)?.map((t) => t.replace(/['’]/g, '')) ?? [];
+}
+
+/**
+ * The place a query starts or ends with, and the rest: whole words first
+ * (泉州 公积金, 公积金 泉州, jinjiang pension), then the longest start or end of
+ * a run of Chinese that is a name (泉州公积金, 社保晋江).
+ */
+function splitPlace<H extends HotlineResult>(tokens: readonly string[], sources: QuestionSources<H>): { places: PlaceEntry[]; rest: string } | null {
+  for (let n = tokens.length - 1; n >= 1; n--) {
+    for (const [head, tail] of [
+      [tokens.slice(0, n), tokens.slice(n)],
+      [tokens.slice(tokens.length - n), tokens.slice(0, tokens.length - n)],
+    ] as const) {
+      const places = exactPlaces(head.join(''), head, sources);
+      if (places.length > 0) return { places, rest: tail.join(' ') };
+    }
+  }
+  const first = [...(tokens[0] ?? '')];
+  const last = [...(tokens.at(-1) ?? '')];
+  if (/\p{Script=Han}/u.test(first[0] ?? '')) {
+    for (let length = Math.min(LONGEST_NAME, first.length - 1); length >= 2; length--) {
+      const places = exactPlaces(first.slice(0, length).join(''), [], sources);
+      if (places.length > 0) return { places, rest: [first.slice(length).join(''), ...tokens.slice(1)].join(' ') };
+    }
+  }
+  if (/\p{Script=Han}/u.test(last[0] ?? '')) {
+    for (let length = Math.min(LONGEST_NAME, last.length - 1); length >= 2; length--) {
+      const places = exactPlaces(last.slice(-length).join(''), [], sources);
+      if (places.length > 0) return { places, rest: [...tokens.slice(0, -1), last.slice(0, -length).join('')].join(' ') };
+    }
+  }
+  return null;
+}
