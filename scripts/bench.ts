@@ -26,6 +26,8 @@ import { loadQueries, runQueries, TARGET, TOP } from './search-queries.ts';
 import { LOCALES, localeRoot } from '../src/i18n/locales.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// The benchmark builds and serves loopback previews (astro.config.mjs reads this for `astro preview` here too).
+process.env['PREVIEW'] ??= '1';
 const dist = join(root, 'dist');
 const KB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (x: number) => `${x.toFixed(1)} ms`;

@@ -72,6 +72,77 @@ describe('type and targets', () => {
   });
 });
 
+describe('focus and state', () => {
+  it.each(['light', 'dark'] as const)('the focus ring stands out at least 3:1 from what is around it, on every element reached by keyboard (%s)', async (colorScheme) => {
+    const page = await open('/350500/12369/', { ...phone, colorScheme });
+    const seen: { what: string; ratio: number }[] = [];
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      seen.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+          const luminance = (c: string) => {
+            const [r = 0, g = 0, b = 0] = rgb(c).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+            return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+          };
+          // The ring is drawn outside the element (outline-offset): against the first opaque background around it.
+          let around: Element | null = el.parentElement;
+          while (around && (rgb(getComputedStyle(around).backgroundColor)[3] === 0 || getComputedStyle(around).backgroundColor === 'transparent')) around = around.parentElement;
+          const background = around ? getComputedStyle(around).backgroundColor : getComputedStyle(document.documentElement).backgroundColor;
+          const style = getComputedStyle(el);
+          const [a, b] = [luminance(style.outlineColor), luminance(background)].sort((x, y) => y - x);
+          const ratio = style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2 ? 0 : (a! + 0.05) / (b! + 0.05);
+          return { what: `${el.tagName} ${el.textContent?.trim().slice(0, 20)} on ${background}`, ratio };
+        }),
+      );
+    }
+    expect(new Set(seen.map((s) => s.what)).size).toBeGreaterThan(10);
+    expect(seen.filter((s) => s.ratio < 3)).toEqual([]);
+  });
+
+  it('the 长辈版 button says whether it is on, looks it, and is not offered without JavaScript', async () => {
+    const page = await open('/350500/12369/');
+    const toggle = page.locator('[data-text-size]');
+    expect(await toggle.innerText()).toBe('长辈版 大字：关');
+    const off = await toggle.evaluate((b) => getComputedStyle(b).backgroundColor);
+    await toggle.click();
+    expect(await toggle.innerText()).toBe('长辈版 大字：已开');
+    expect(await toggle.evaluate((b) => getComputedStyle(b).backgroundColor)).not.toBe(off);
+    const noScript = await open('/350500/12369/', { ...phone, javaScriptEnabled: false });
+    expect(await noScript.locator('[data-text-size]').isVisible()).toBe(false);
+  });
+});
+
+describe('nothing moves under a finger', () => {
+  it.each([
+    ['', false],
+    [' in 长辈版', true],
+  ])('on an answer page%s, nothing above the call button shifts once the page is saved for offline use', async (_, large) => {
+    const context = await site.browser.newContext(phone);
+    await context.addInitScript((large) => {
+      if (large) localStorage.setItem('text-size', 'large');
+      const shifts: { value: number; tops: number[] }[] = [];
+      (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; sources: { previousRect: DOMRectReadOnly }[] }[]) {
+          shifts.push({ value: e.value, tops: e.sources.map((s) => s.previousRect.top) });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    }, large);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/350500/12369/`);
+    const call = page.locator('.answer .calls a').first();
+    const before = (await call.boundingBox())!;
+    // The last thing to appear: the note that the region is saved, once the service worker has it.
+    await page.locator('.offline-ready').waitFor();
+    expect((await call.boundingBox())!.y).toBe(before.y);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; tops: number[] }[] }).shifts);
+    expect(shifts.filter((s) => s.tops.some((top) => top < before.y + before.height))).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('reflow', () => {
   const paths = ['/', '/350500/', '/350500/12369/', '/n/12369/', '/445100/12300/'];
   // English words are long and break only at spaces: the same pages under /en/.
