@@ -30,7 +30,7 @@ describe('the published address', () => {
     }
     const published = testBuild('hostile-text').dir;
     const poster = readFileSync(`${published}350500/12369/poster/index.html`, 'utf8');
-    expect(poster).not.toContain('poster-preview');
+    expect(poster).not.toContain('class="poster-preview"');
     expect(poster).toContain(`${PUBLISHED_ORIGIN}/350500/12369/`);
   });
 });
