@@ -3,11 +3,22 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { standaloneScripts } from './src/integrations/standalone-scripts.ts';
 import { EARLY_SCRIPT_HASH } from './src/build/early-script.ts';
+import { siteOrigin } from './src/lib/site-origin.ts';
 
 /** Deploying under a sub-path (https://www.example.gov.cn/12345/): BASE_PATH=/12345/ npm run build. */
 const base = process.env.BASE_PATH ?? '/';
-/** Where the site is published, for the absolute URLs in QR codes: SITE_ORIGIN=https://12345.example.gov.cn npm run build. */
-const site = process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4321';
+/**
+ * Where the site is published, for the absolute URLs in QR codes, posters and the embed code:
+ * SITE_ORIGIN=https://12345.example.gov.cn npm run build. Without it only a preview builds (PREVIEW=1).
+ */
+let site;
+try {
+  site = siteOrigin(process.env).origin;
+} catch (error) {
+  // One sentence, no stack: the person building has a setting to add, not a bug to read.
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 
 export default defineConfig({
   site,

@@ -35,5 +35,7 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     hookTimeout: 180_000,
     sequence: { sequencer: SlowFirst },
+    // The site the tests serve (astro preview, in this process) is a loopback preview: it is published nowhere.
+    env: { PREVIEW: '1' },
   },
 });

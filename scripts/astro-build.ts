@@ -22,9 +22,12 @@ export function astroBuild(outDir: string, env: Record<string, string> = {}) {
   return { status: result.status, output: `${result.error?.message ?? ''}\n${result.stdout}\n${result.stderr}` };
 }
 
-/** The astro CLI with these arguments, on this Node, in an environment free of Vitest's variables. */
+/**
+ * The astro CLI with these arguments, on this Node, in an environment free of Vitest's variables.
+ * A loopback preview unless `env` says otherwise (PREVIEW: '' and a SITE_ORIGIN): tests and the benchmark publish nothing.
+ */
 export function astroCommand(args: string[], env: Record<string, string> = {}) {
-  return { command: process.execPath, args: ['node_modules/astro/bin/astro.mjs', ...args], env: { ...buildEnvironment(), ...env } };
+  return { command: process.execPath, args: ['node_modules/astro/bin/astro.mjs', ...args], env: { ...buildEnvironment(), PREVIEW: '1', ...env } };
 }
 
 /**

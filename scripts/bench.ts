@@ -20,12 +20,15 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { BUDGETS, brotlied, checkBudgets, filesUnder, gzipped, pageWeight, precache } from './budgets.ts';
 import { writeNationalContent } from './national-content.ts';
 import { astroBuild } from './astro-build.ts';
+import { measureLayoutShift } from './layout-shift.ts';
 import { createSearch } from '../src/lib/search/rank.ts';
 import type { SearchFile } from '../src/lib/search/entry.ts';
 import { loadQueries, runQueries, TARGET, TOP } from './search-queries.ts';
 import { LOCALES, localeRoot } from '../src/i18n/locales.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// The benchmark builds and serves loopback previews (astro.config.mjs reads this for `astro preview` here too).
+process.env['PREVIEW'] ??= '1';
 const dist = join(root, 'dist');
 const KB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -325,6 +328,22 @@ const typing = await keystrokeSection(browser, origin);
 for (const line of typing.lines) say(line);
 say();
 json['keystroke'] = typing.figures;
+
+// Layout shift on an answer page, until it is saved offline: nothing may move above the call button.
+say('## Layout shift on an answer page (/350500/12369/, a phone, until the page is saved offline)');
+say();
+say('| text size | all shifts | shifts above the call button | call button moved | budget |');
+say('| --- | --- | --- | --- | --- |');
+const shifts: Record<string, unknown> = {};
+for (const [size, large] of [['normal', false], ['长辈版 (large)', true]] as const) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const shift = await measureLayoutShift(context, `${origin}/350500/12369/`, large);
+  await context.close();
+  shifts[size] = shift;
+  say(`| ${size} | ${shift.total.toFixed(3)} | ${shift.aboveCall.toFixed(3)} | ${shift.callMoved} px | 0 above the call button: ${verdict(shift.aboveCall === 0 && shift.callMoved === 0)} |`);
+}
+say();
+json['layoutShift'] = shifts;
 
 say('## Search quality: the project\'s query set');
 say();

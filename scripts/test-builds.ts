@@ -22,6 +22,9 @@ export const buildsDir = `${repoRoot}.tmp/builds/`;
 /** A prefecture of each kind, at national scale: a real list (Quanzhou), generated ones in the north, south and west, a municipality. */
 export const NATIONAL_SAMPLE = ['350500', '130100', '440100', '650100', '110000'];
 
+/** The origin the hostile-text build is published at, as a real deployment would be. */
+export const PUBLISHED_ORIGIN = 'https://12345.example.gov.cn';
+
 /**
  * The regions whose pages the sub-path build writes: one of each kind of region page (its own
  * list, a province's list, an inherited list, no list), where a base path could be forgotten.
@@ -50,11 +53,12 @@ export const JOBS = {
     env: { BASE_PATH: '/12345/', BUILD_REGIONS: SUBPATH_SAMPLE.join(',') },
   },
   'hostile-text': {
-    what: 'a list whose text looks like HTML, on a day long after its review',
+    what: 'a list whose text looks like HTML, on a day long after its review, published at an https:// origin',
     args: ['build'],
     outDir: `${buildsDir}hostile-text/`,
     // The fixture's one list; the other regions' pages would only repeat the national ones.
-    env: { CONTENT_DIR: 'tests/fixtures/hostile-text/content', BUILD_DATE: '2028-06-01', BUILD_REGIONS: '350500' },
+    // Built as for publishing, at an https:// origin: its posters carry no preview mark.
+    env: { CONTENT_DIR: 'tests/fixtures/hostile-text/content', BUILD_DATE: '2028-06-01', BUILD_REGIONS: '350500', SITE_ORIGIN: PUBLISHED_ORIGIN, PREVIEW: '' },
   },
   national: {
     what: `every prefecture with a generated list; the pages of ${NATIONAL_SAMPLE.join(', ')} only`,

@@ -4,7 +4,7 @@ import { LOCALES, localeOf, localeRoot, type Locale } from '../i18n/locales.ts';
 import type { Translate } from '../lib/answer-text.ts';
 import type { DataText } from '../lib/locale/data-text.ts';
 import type { Change, OurWords } from '../lib/schema/change.ts';
-import { directCountiesOf, latinRegionName } from '../lib/locale/region-names.ts';
+import { directCountiesOf, distinctLatinNames, latinRegionName } from '../lib/locale/region-names.ts';
 import { toTraditional } from '../lib/locale/traditional.ts';
 
 /** Everything a page needs to speak one language: its strings, its addresses and the data's names in it. */
@@ -39,7 +39,11 @@ async function build(locale: Locale): Promise<Localised> {
   };
   const chinese = (name: string) => (locale.data === 'hant' ? toTraditional(name) : name);
   const dataLang = locale.data === 'latin' ? 'zh-Hans' : undefined;
-  const regionNames = new Map(site.regions.map((r) => [r.code, locale.data === 'latin' ? latinRegion(r.name) : chinese(r.name)]));
+  const latinNames = () => {
+    const raw = new Map(site.regions.map((r) => [r.code, latinRegion(r.name)]));
+    return distinctLatinNames(site.regions.map((r) => ({ code: r.code, latin: raw.get(r.code)!, level: r.level, province: r.parent && raw.get(r.parent)! })));
+  };
+  const regionNames = locale.data === 'latin' ? latinNames() : new Map(site.regions.map((r) => [r.code, chinese(r.name)]));
   const hotline = (number: string, listName?: string | null) => {
     const found = site.catalogue.get(number);
     if (locale.data === 'latin') return found?.englishName ?? number;

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { buildDay } from '../lib/dates.ts';
+import { siteOrigin } from '../lib/site-origin.ts';
 import { listYear } from '../lib/list-year.ts';
 import { allRegions, type Region } from '../lib/regions.ts';
 import { builtRegions } from '../lib/build-regions.ts';
@@ -41,6 +42,8 @@ export interface Site {
   answered: Map<string, string[]>;
   /** The day statuses are computed for: BUILD_DATE (YYYY-MM-DD) or today in China; never shown as the data's date. */
   buildDate: string;
+  /** A loopback preview (PREVIEW=1, no published SITE_ORIGIN): its posters say so. */
+  preview: boolean;
 }
 
 let site: Promise<Site> | undefined;
@@ -87,6 +90,7 @@ async function load(): Promise<Site> {
     lines: (code) => lineAnswers(region(code), resolution(code), buildDate, changes),
     answered,
     buildDate,
+    preview: siteOrigin(process.env).preview,
   };
 }
 

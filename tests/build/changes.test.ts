@@ -11,6 +11,23 @@ const files = filesUnder(distDir);
 const read = (file: string) => readFileSync(distDir + file, 'utf8');
 const changed = new Map(changes.flatMap((c) => c.numbers.map((n) => [n, c.id])));
 
+describe('the review record speaks the page’s language', () => {
+  it.each(['changes/index.html', 'zh-hant/changes/index.html'])('%s shows every note in Chinese, and no internal working word', (page) => {
+    const html = read(page);
+    const review = /<section class="review"[\s\S]*?<\/section>/.exec(html)![0];
+    expect(review.match(/<li id="review-/g)?.length).toBeGreaterThan(30);
+    expect(review.match(/lang="en"/g) ?? []).toEqual([]);
+    // The words of our research notes, which mean nothing to a citizen.
+    expect(html.match(/corpus|content[- ]farm|seenAt|finding:/gi) ?? []).toEqual([]);
+  });
+
+  it('the English record has every note in English', () => {
+    const review = /<section class="review"[\s\S]*?<\/section>/.exec(read('en/changes/index.html'))![0];
+    expect(review).not.toMatch(/corpus|content[- ]farm/i);
+    expect(review.match(/Reviewer(?:'|&#39;)s note: /g)?.length).toBeGreaterThan(30);
+  });
+});
+
 describe('national changes in the built site', () => {
   it('every answer page a change decides links to that change on the changes page, and the anchor is there', () => {
     const answers = files.filter((f) => PAGE_PATH.test(f) && /\d{6}\/\d+\/index\.html$/.test(f) && changed.has(f.split('/').at(-2)!));

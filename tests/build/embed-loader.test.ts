@@ -28,7 +28,7 @@ describe('the widget’s loader, as partners pin it', () => {
   it('is what the embed page tells partners to paste, with its hash, in every language', () => {
     for (const page of ['embed/index.html', 'en/embed/index.html', 'zh-hant/embed/index.html']) {
       const html = readFileSync(distDir + page, 'utf8');
-      const snippet = html.match(/<code data-snippet>([^<]*)<\/code>/)![1]!.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+      const snippet = html.match(/<code[^>]*data-snippet[^>]*>([^<]*)<\/code>/)![1]!.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
       expect(snippet, page).toContain(`<script src="${siteOrigin}/${newest.path}" integrity="${newest.integrity}" crossorigin="anonymous" data-region="350500"`);
     }
   });

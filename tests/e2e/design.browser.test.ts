@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { useBrowserAndSite } from '../support/e2e.ts';
+import { measureLayoutShift } from '../../scripts/layout-shift.ts';
 
 const site = useBrowserAndSite(4394);
 const phone = { viewport: { width: 390, height: 844 } };
@@ -69,6 +70,63 @@ describe('type and targets', () => {
     expect(await px(page, 'body', 'font-size')).toBe(18);
     await page.reload();
     expect(await px(page, 'body', 'font-size')).toBe(18);
+  });
+});
+
+describe('focus and state', () => {
+  it.each(['light', 'dark'] as const)('the focus ring stands out at least 3:1 from what is around it, on every element reached by keyboard (%s)', async (colorScheme) => {
+    const page = await open('/350500/12369/', { ...phone, colorScheme });
+    const seen: { what: string; ratio: number }[] = [];
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      // Past the last target the focus goes back to the page itself: nothing to ring.
+      if (await page.evaluate(() => document.activeElement === document.body)) continue;
+      seen.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+          const luminance = (c: string) => {
+            const [r = 0, g = 0, b = 0] = rgb(c).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+            return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+          };
+          // The ring is drawn outside the element (outline-offset): against the first opaque background around it.
+          let around: Element | null = el.parentElement;
+          while (around && (rgb(getComputedStyle(around).backgroundColor)[3] === 0 || getComputedStyle(around).backgroundColor === 'transparent')) around = around.parentElement;
+          const background = around ? getComputedStyle(around).backgroundColor : getComputedStyle(document.documentElement).backgroundColor;
+          const style = getComputedStyle(el);
+          const [a, b] = [luminance(style.outlineColor), luminance(background)].sort((x, y) => y - x);
+          const ratio = style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2 ? 0 : (a! + 0.05) / (b! + 0.05);
+          return { what: `${el.tagName} ${el.textContent?.trim().slice(0, 20)} on ${background}`, ratio };
+        }),
+      );
+    }
+    expect(new Set(seen.map((s) => s.what)).size).toBeGreaterThan(10);
+    expect(seen.filter((s) => s.ratio < 3)).toEqual([]);
+  });
+
+  it('the 长辈版 button says whether it is on, looks it, and is not offered without JavaScript', async () => {
+    const page = await open('/350500/12369/');
+    const toggle = page.locator('[data-text-size]');
+    const words = async () => (await toggle.innerText()).replace(/\s+/g, '');
+    expect(await words()).toBe('长辈版大字：关');
+    const off = await toggle.evaluate((b) => getComputedStyle(b).backgroundColor);
+    await toggle.click();
+    expect(await words()).toBe('长辈版大字：已开');
+    expect(await toggle.evaluate((b) => getComputedStyle(b).backgroundColor)).not.toBe(off);
+    const noScript = await open('/350500/12369/', { ...phone, javaScriptEnabled: false });
+    expect(await noScript.locator('[data-text-size]').isVisible()).toBe(false);
+  });
+});
+
+describe('nothing moves under a finger', () => {
+  it.each([
+    ['', false],
+    [' in 长辈版', true],
+  ])('on an answer page%s, nothing above the call button shifts once the page is saved for offline use', async (_, large) => {
+    const context = await site.browser.newContext(phone);
+    const shift = await measureLayoutShift(context, `${site.origin}/350500/12369/`, large);
+    expect(shift).toMatchObject({ aboveCall: 0, callMoved: 0 });
+    await context.close();
   });
 });
 

@@ -33,6 +33,37 @@ describe('posters', () => {
     expect(Math.round(Number(box[2]))).toBe(842);
   });
 
+  // People photograph a poster and dial its biggest number.
+  it.each([
+    ['a number switched off', '/350500/12369/poster/', '12345', '已停用'],
+    ['a number switched off, in English', '/en/510000/12369/poster/', '12345', 'switched off'],
+    ['a number that still works', '/510000/12333/poster/', '12333', null],
+  ])('%s: the biggest text is what to dial now, the old number smaller and marked, and the poster fills its A4', async (_, path, dial, mark) => {
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(site.origin + path);
+    await page.emulateMedia({ media: 'print' });
+    const seen = await page.evaluate(() => {
+      const texts = [...document.querySelectorAll('main *')].filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()));
+      const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+      const biggest = texts.reduce((a, b) => (size(b) > size(a) ? b : a));
+      const old = document.querySelector('.poster-old');
+      const main = document.querySelector('main')!.getBoundingClientRect();
+      return {
+        biggest: biggest.textContent!.trim(),
+        second: texts.filter((el) => el !== biggest && el.textContent!.trim() === biggest.textContent!.trim()).length,
+        old: old && { text: old.textContent!.trim(), struck: getComputedStyle(old.querySelector('s')!).textDecorationLine, size: size(old) < size(biggest) },
+        // A4 less its 12 mm margins, in CSS pixels.
+        filled: main.height / (((297 - 24) * 96) / 25.4),
+      };
+    });
+    expect(seen.biggest).toBe(dial);
+    expect(seen.second).toBe(0);
+    if (mark) expect(seen.old).toEqual({ text: `${path.includes('12369') ? '12369' : ''} ${mark}`, struck: 'line-through', size: true });
+    else expect(seen.old).toBeNull();
+    expect(seen.filled).toBeGreaterThan(0.7);
+    expect(pageCount(await page.pdf({ preferCSSPageSize: true }))).toBe(1);
+  });
+
   it('are reached from the region and answer pages', async () => {
     const page = await (await site.browser.newContext()).newPage();
     await page.goto(`${site.origin}/350500/`);

@@ -138,3 +138,37 @@ describe('the widget embedded on a partner site', () => {
     expect(await quanzhou.evaluate((f) => f.style.height)).toBe(before);
   });
 });
+
+describe('the embed builder, for a webmaster', () => {
+  it('offers every region, follows every choice in both codes, copies each with its own button, and says what the host needs', async () => {
+    const nginx = await startNginx({ port: 4545, root: distDir });
+    onTestFinished(nginx.stop);
+    const context = await live.browser.newContext({ viewport: { width: 390, height: 844 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: nginx.origin });
+    const page = await context.newPage();
+    await page.goto(`${nginx.origin}/embed/`);
+    const regions = page.locator('#embed-region option');
+    expect(await regions.count()).toBeGreaterThan(300);
+    await page.selectOption('#embed-region', '440100');
+    await page.selectOption('#embed-lang', 'en');
+    await page.selectOption('#embed-scheme', 'dark');
+    await page.selectOption('#embed-accent', 'green');
+    await page.selectOption('#embed-scale', '1.25');
+    expect(await page.locator('#embed-region option:checked').textContent()).toBe('广州市（暂无清单）');
+    const loader = (await page.locator('[data-snippet]').textContent())!;
+    expect(loader).toMatch(/data-region="440100" data-scheme="dark" data-accent="green" data-scale="1.25" data-lang="en" data-title="[^"]+"/);
+    const iframe = (await page.locator('[data-iframe]').textContent())!;
+    expect(iframe).toBe(`<iframe src="${siteOrigin}/en/embed/440100/?scheme=dark&accent=green&scale=1.25" title="12345 hotline number lookup" style="width:100%;height:32rem;border:0"></iframe>`);
+    // Two buttons, two names; each copies its own code.
+    const buttons = page.locator('[data-copy]');
+    expect(await buttons.allTextContents()).toEqual(['复制加载代码', '复制 iframe 代码']);
+    await buttons.nth(1).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframe);
+    await expect.poll(() => buttons.nth(1).textContent()).toBe('已复制');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('请在 HTTPS 网页上嵌入');
+    expect(text).toMatch(/script-src 和 frame-src/);
+    expect(await page.locator('.embed-options li').count()).toBe(6);
+    await context.close();
+  });
+});

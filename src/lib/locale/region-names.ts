@@ -78,3 +78,32 @@ export function placeSyllables(name: string): string[] {
   const syllables = pinyin(name, { toneType: 'none', type: 'array' });
   return [...name].map((c, i) => PLACE_READINGS.get(c) ?? syllables[i] ?? c);
 }
+
+/** A region as its Latin name is told apart: its name in Latin script, its level, and its province's Latin name. */
+export interface LatinName {
+  code: string;
+  latin: string;
+  level: 'province' | 'city' | 'county';
+  province: string | null;
+}
+
+/**
+ * Latin names that several regions share, told apart so a citizen can choose: by level where the
+ * levels differ (吉林省 and 吉林市: Jilin Province, Jilin City), else by province (苏州市 and 宿州市:
+ * Suzhou, Jiangsu and Suzhou, Anhui). A name no other region has stays as it is.
+ * @example distinctLatinNames([{ code: '220000', latin: 'Jilin', level: 'province', province: null }, { code: '220200', latin: 'Jilin', level: 'city', province: 'Jilin' }])
+ * // Map { '220000' => 'Jilin Province', '220200' => 'Jilin City' }
+ */
+export function distinctLatinNames(names: readonly LatinName[]): Map<string, string> {
+  const shared = new Map<string, LatinName[]>();
+  for (const n of names) shared.set(n.latin, [...(shared.get(n.latin) ?? []), n]);
+  const LEVEL = { province: 'Province', city: 'City', county: 'County' } as const;
+  return new Map(
+    names.map((n) => {
+      const same = shared.get(n.latin)!;
+      if (same.length === 1) return [n.code, n.latin];
+      const levelsDiffer = same.some((o) => o.level !== n.level);
+      return [n.code, levelsDiffer || !n.province ? `${n.latin} ${LEVEL[n.level]}` : `${n.latin}, ${n.province}`];
+    }),
+  );
+}

@@ -126,8 +126,11 @@ export const reviewFinding = z
     searched: isoDate,
     /** The queries run, so a later editor can repeat them. */
     queries: z.array(text).min(1, 'the queries that were searched'),
-    /** What was found, or why it stays open. */
-    note: text,
+    /**
+     * What was found, or why it stays open, in plain words: `{ zh, en }`, or English alone
+     * (pages in another language then say that the note exists only in English).
+     */
+    note: z.union([text, ourWords]),
   })
   .strict()
   .superRefine((f, ctx) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { directCountiesOf, latinRegionName } from '../../../src/lib/locale/region-names.ts';
+import { directCountiesOf, distinctLatinNames, latinRegionName } from '../../../src/lib/locale/region-names.ts';
 import { allRegions } from '../../../src/lib/regions.ts';
 
 const places = allRegions().filter((r) => directCountiesOf(r.name) === null);
@@ -163,5 +163,23 @@ describe('every region in the dataset', () => {
     const provinces = places.filter((r) => r.level === 'province').map((r) => latin.get(r.code));
     expect(provinces).toHaveLength(31);
     expect(new Set(provinces).size).toBe(provinces.length);
+  });
+});
+
+describe('distinctLatinNames', () => {
+  const every = places.map((r) => ({ code: r.code, latin: latin.get(r.code)!, level: r.level, province: r.parent && latin.get(r.parent)! }));
+  const distinct = distinctLatinNames(every);
+
+  test('tells shared names apart by level, or by province where the level is the same, and leaves the rest alone', () => {
+    expect(distinct.get('220000')).toBe('Jilin Province');
+    expect(distinct.get('220200')).toBe('Jilin City');
+    expect([distinct.get('320500'), distinct.get('341300')]).toEqual(['Suzhou, Jiangsu', 'Suzhou, Anhui']);
+    expect(distinct.get('350500')).toBe('Quanzhou');
+  });
+
+  test('leaves no two regions of the dataset with one English name', () => {
+    const names = [...distinct.values()];
+    expect(names.length).toBe(places.length);
+    expect(new Set(names).size).toBe(names.length);
   });
 });
