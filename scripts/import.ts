@@ -12,6 +12,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Document, parse } from 'yaml';
 import { catalogue as catalogueSchema } from '../src/lib/schema/catalogue.ts';
@@ -42,7 +43,12 @@ function report(draft: Draft, written: { source: string; list: string }): string
   return out.join('\n');
 }
 
-async function main(argv: string[]): Promise<number> {
+/**
+ * Runs the import as the command line gives it.
+ * @returns the report to print, once both files are written
+ * @throws {ImportError} on bad input, before anything is written
+ */
+export async function importDocument(argv: string[]): Promise<string> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { region: { type: 'string' }, out: { type: 'string', default: 'content' }, id: { type: 'string' } } });
@@ -81,13 +87,14 @@ async function main(argv: string[]): Promise<number> {
   mkdirSync(listsDir, { recursive: true });
   writeFileSync(source, text.endsWith('\n') ? text : `${text}\n`);
   writeFileSync(list, yaml.toString({ lineWidth: 0 }));
-  console.log(report(draft, { source, list }));
-  return 0;
+  return report(draft, { source, list });
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  console.error(error instanceof ImportError ? error.message : `The import stopped: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    console.log(await importDocument(process.argv.slice(2)));
+  } catch (error) {
+    console.error(error instanceof ImportError ? error.message : `The import stopped: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
 }
