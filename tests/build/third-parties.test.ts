@@ -9,7 +9,7 @@ import { isRegion, repoRoot } from '../support/load-fixture.ts';
 // national changes' sources, as plain links, and the site's own published address (hreflang alternates are absolute).
 const { lists, changes } = loadContent(`${repoRoot}content`, isRegion, repoRoot);
 const sourceUrls = [
-  ...lists.map((l) => l.source.url),
+  ...lists.flatMap((l) => [l.source.url, l.source.citedNumber?.url ?? null]),
   ...changes.flatMap((c) => c.sources.flatMap((s) => [s.url, s.reportedBy?.url ?? null, s.reportedBy?.seenAt ?? null])),
 ];
 const allowed = new Set([siteOrigin, ...sourceUrls.filter((u): u is string => u !== null).map((u) => new URL(u).origin)]);
