@@ -17,10 +17,16 @@ export function undecided(question: string, documentLine?: number): string {
   return `${UNDECIDED} ${question}${documentLine ? ` (document line ${documentLine})` : ''}`;
 }
 
-/** Is this value a field left open by the importer? */
+/**
+ * Is this value a field left open by the importer?
+ * @example isUndecided('TO DECIDE: kept or cancelled') // true
+ */
 export const isUndecided = (value: unknown): value is string => typeof value === 'string' && value.startsWith(UNDECIDED);
 
-/** Every marked value in parsed YAML data, with its path. */
+/**
+ * Every marked value in parsed YAML data, with its path.
+ * @example undecidedPaths({ lines: [{ agents: 'TO DECIDE: kept?' }] }) // [{ path: ['lines', 0, 'agents'], question: 'kept?' }]
+ */
 export function undecidedPaths(data: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; question: string }[] {
   if (isUndecided(data)) return [{ path, question: data.slice(UNDECIDED.length).trim() }];
   if (Array.isArray(data)) return data.flatMap((v, i) => undecidedPaths(v, [...path, i]));

@@ -12,7 +12,10 @@ const TARGET = '12345';
 const MARKUP = /<\/?p>/gu;
 const EDGE_PUNCTUATION = /^[\s，,。、；;：:]+|[\s，,。、；;：:]+$/gu;
 
-/** A cell's text with the paragraph markup it was captured with read as spaces (Sichuan's `<p>`). */
+/**
+ * A cell's text with the paragraph markup it was captured with read as spaces (Sichuan's `<p>`).
+ * @example plainCell('<p>12396 科技</p> <p>12300</p>') // '12396 科技 12300'
+ */
 export const plainCell = (cell: string) => cell.replace(MARKUP, ' ').replace(/\s+/gu, ' ').trim();
 
 /**

@@ -72,5 +72,8 @@ export function subHead(head: Head, cells: readonly string[]): Head | null {
   return merged;
 }
 
-/** A cell that ticks its column: ✓ √ ✔ ☑ (or a ✓ written as the letter v/V). */
+/**
+ * A cell that ticks its column: ✓ √ ✔ ☑ (or a ✓ written as the letter v/V).
+ * @example isTicked(' √ ') // true
+ */
 export const isTicked = (cell: string) => /^[✓√✔☑vV]$/u.test(flat(cell));
