@@ -34,7 +34,7 @@ describe('广西, held in part, on every page of its list', () => {
 
   it.each(languages)('says it is partial and why on the region, answer, poster and widget pages ($root)', ({ root, why, notice }) => {
     for (const code of ['450000', ...prefectures]) {
-      for (const path of [`${code}/`, `${code}/12396/`, `${code}/12366/`, `${code}/poster/`, `${code}/12366/poster/`, `embed/${code}/`]) {
+      for (const path of [`${code}/`, `${code}/12396/`, `${code}/12369/`, `${code}/poster/`, `${code}/12366/poster/`, `embed/${code}/`]) {
         const html = page(`${root}${path}`);
         expect(html, `${root}${path}`).toContain('class="partial"');
         expect(html, `${root}${path}`).toContain(notice);
@@ -45,13 +45,14 @@ describe('广西, held in part, on every page of its list', () => {
     expect(page(`${root}350500/`)).not.toContain('class="partial"');
   });
 
-  it.each(languages)('answers a number its text names, and one past the break as such, never as not mentioned ($root)', ({ root, pastBreak }) => {
+  it.each(languages)('answers a number its text names, and one past the break as such and why, never as not mentioned ($root)', ({ root, pastBreak, why }) => {
     const named = page(`${root}450100/12396/`);
     expect(named).toContain('data-verdict="cancelled"');
     expect(page(`${root}450100/12315/`)).toContain('data-verdict="parallel"');
     const past = page(`${root}450100/12366/`);
     expect(past).toContain('data-verdict="pastBreak"');
     expect(past).toContain(pastBreak);
+    expect(past).toContain(why);
     expect(past).not.toMatch(/没有提到 12366|沒有提到 12366|does not mention 12366|没有这个号码|沒有這個號碼/u);
     // A national change still speaks first past the break: 12369 was switched off everywhere.
     expect(page(`${root}450100/12369/`)).toContain('data-verdict="stopped"');
