@@ -32,9 +32,11 @@ export function gzipped(file: string): number {
 /** Brotli size of a file (slower than gzip: the benchmark only). */
 export const brotlied = (file: string) => brotliCompressSync(readFileSync(file)).length;
 
-/** Every file under `dir`, as paths relative to it. */
+/** Every file under `dir`, as paths relative to it (from the directory entries: a stat per file took 1.5 s over dist/). */
 export function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
 }
 
 /** A site path (/_astro/a.js, with or without the base path) as a file in dist. */

@@ -37,7 +37,7 @@ function random(seed: number): () => number {
 
 /**
  * Writes catalogue.yaml, one list per prefecture and its document, the real
- * national changes and their review (extended to the generated local numbers) into `dir`.
+ * national changes and their review (extended to the generated local numbers) and what is said in danger into `dir`.
  * @returns how many lists and lines were written
  */
 export function writeNationalContent(dir: string, seed = 12345): { lists: number; lines: number } {
@@ -47,6 +47,7 @@ export function writeNationalContent(dir: string, seed = 12345): { lists: number
   cpSync(fileURLToPath(new URL('lists/', root)), `${dir}/lists`, { recursive: true });
   cpSync(fileURLToPath(new URL('changes/', root)), `${dir}/changes`, { recursive: true });
   cpSync(fileURLToPath(new URL('sources/', root)), `${dir}/sources`, { recursive: true });
+  cpSync(fileURLToPath(new URL('safety.yaml', root)), `${dir}/safety.yaml`);
 
   const real = readdirSync(new URL('lists/', root)).map(
     (f) => parse(readFileSync(new URL(`lists/${f}`, root), 'utf8')) as { region: string; lines: RealLine[] },

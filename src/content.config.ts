@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { catalogueLoader, changesLoader, documentsLoader, listsLoader, reviewLoader } from './integrations/content-loader.ts';
+import { catalogueLoader, changesLoader, documentsLoader, listsLoader, reviewLoader, safetyLoader } from './integrations/content-loader.ts';
 
 export const collections = {
   lists: defineCollection({ loader: listsLoader() }),
@@ -7,4 +7,5 @@ export const collections = {
   changes: defineCollection({ loader: changesLoader() }),
   review: defineCollection({ loader: reviewLoader() }),
   documents: defineCollection({ loader: documentsLoader() }),
+  safety: defineCollection({ loader: safetyLoader() }),
 };

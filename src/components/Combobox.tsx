@@ -6,6 +6,8 @@ export interface Option {
   key: string;
   label: string;
   detail: string;
+  /** Said at once, with its numbers to call, when this option comes first (有生命危险请立即拨打 110 或 120). */
+  notice?: { text: string; dial: string[] } | undefined;
 }
 
 /** The few strings a combobox shows; islands get them as props, never i18next. */
@@ -19,6 +21,8 @@ export interface ComboboxStrings {
   count: Partial<Record<Intl.LDMLPluralRule, string>>;
   none: string;
   noneCall: string;
+  /** A call button's text, "{{number}}" replaced with the number. */
+  call: string;
 }
 
 interface Props {
@@ -51,7 +55,8 @@ const countText = (strings: ComboboxStrings, n: number) => {
  * The search box: the ARIA combobox pattern with a listbox of links.
  * Focus stays in the input; arrow keys move the active option, Enter follows it,
  * Escape clears. A polite live region says how many results there are, and no
- * match offers 12345 itself. The query is kept in ?q= so the address can be shared;
+ * match offers 12345 itself. A first result with a notice (a person in danger, an
+ * emergency number) has it said at once, with its call buttons above the list. The query is kept in ?q= so the address can be shared;
  * without JS the same form submits ?q= and the page's own list is the answer.
  */
 export function Combobox({ id, strings, search, onChoose, param = 'q', warm }: Props) {
@@ -76,6 +81,7 @@ export function Combobox({ id, strings, search, onChoose, param = 'q', warm }: P
   const results = useMemo(() => (search && query.trim() ? search(query) : search && warming && warm ? search(warm) : []), [search, query, warming, warm]);
   const asked = search !== null && query.trim() !== '';
   const open = asked && results.length > 0;
+  const notice = open ? results[0]!.notice : undefined;
   const listId = `${id}-results`;
   const optionId = (i: number) => `${id}-option-${i}`;
 
@@ -148,7 +154,18 @@ export function Combobox({ id, strings, search, onChoose, param = 'q', warm }: P
       </div>
       <p class="search-count" role="status">
         {asked ? (results.length > 0 ? countText(strings, results.length) : strings.none) : ''}
+        {notice && ` ${notice.text}`}
       </p>
+      {notice && (
+        <div class="search-notice">
+          <p>{notice.text}</p>
+          <p class="calls">
+            {notice.dial.map((n, i) => (
+              <a class={`button call${i === 0 ? ' primary' : ''}`} href={`tel:${n}`}>{strings.call.replace('{{number}}', n)}</a>
+            ))}
+          </p>
+        </div>
+      )}
       <ul class="search-results" id={listId} role="listbox" aria-label={strings.label} hidden={!open}>
         {results.map((option, i) => (
           <li role="none" key={option.href}>

@@ -2,25 +2,54 @@ import { useMemo } from 'preact/hooks';
 import { Combobox, type ComboboxStrings, type Option } from './Combobox.tsx';
 import { useJson } from './use-json.ts';
 import { createSearch } from '../lib/search/rank.ts';
-import type { SearchFile } from '../lib/search/entry.ts';
+import type { SafetyFile, SearchEntry, SearchFile } from '../lib/search/entry.ts';
+import { withSafety } from '../lib/search/safety.ts';
+
+/**
+ * On the page of a region without a list, which searches the national lines: the region's own
+ * answer pages (the numbers national changes decide there), and what to say of any other number.
+ */
+export interface NoListContext {
+  /** Number → the region's answer page for it. */
+  answered: Record<string, string>;
+  /** "{{number}}" replaced: the site cannot say what happened to it there; 12345 can be called. */
+  notice: string;
+  /** The detail of a result that leads to the number in other regions. */
+  others: string;
+}
 
 interface Props {
   /** The region's search data file, /search/{region}.json (or national.json). */
   src: string;
+  /** /search/safety.json: the emergency numbers and the crisis words, the same for every region. */
+  safety: string;
   strings: ComboboxStrings;
+  noList?: NoListContext | undefined;
+}
+
+/** A result as the region without a list answers it: its own page where it has one, else honestly nothing, and 12345. */
+function inRegion(e: SearchEntry, option: Option, noList: NoListContext | undefined): Option {
+  if (!noList || e.notice) return option;
+  const own = noList.answered[e.number];
+  if (own) return { ...option, href: own };
+  return { ...option, detail: noList.others, notice: { text: noList.notice.replace('{{number}}', e.number), dial: ['12345'] } };
 }
 
 /** Island: search the hotlines of one region (or the national lines) by number, name, word or pinyin. */
-export default function HotlineSearch({ src, strings }: Props) {
+// Should the safety file fail to arrive, the search still answers with the page's own file.
+const NO_SAFETY: SafetyFile = { entries: [], t2s: '', pinyin: '', crisis: { first: [], notice: { text: '', dial: [] } } };
+
+export default function HotlineSearch({ src, safety: safetySrc, strings, noList }: Props) {
   const file = useJson<SearchFile>(src);
+  const safety = useJson<SafetyFile>(safetySrc, NO_SAFETY);
   const search = useMemo(() => {
-    if (!file) return null;
-    const find = createSearch(file);
+    if (!file || !safety) return null;
+    const find = createSearch(withSafety(file, safety));
     // One query down each path now (digits, Chinese words and their character pairs, typos through
     // Fuse, pinyin, initials, English): the citizen's first keystroke is not the one that compiles
     // them or loads the word splitter's dictionary.
     for (const warm of ['12369', '拖欠工资', '公基金', 'gongjijing', 'gjj', 'unpaid wages']) find(warm);
-    return (q: string): Option[] => find(q).map((e) => ({ href: e.href, key: e.number, label: e.label, detail: e.verdict }));
-  }, [file]);
+    return (q: string): Option[] => find(q).map((e) => inRegion(e, { href: e.href, key: e.number, label: e.label, detail: e.verdict, notice: e.notice }, noList));
+  }, [file, safety, noList]);
   return <Combobox id="hotline-search" strings={strings} search={search} warm="123" />;
 }

@@ -8,6 +8,7 @@ import type { RegionFile } from '../lib/search/region-search.ts';
 import type { Change } from '../lib/schema/change.ts';
 import { pinyinForms } from '../lib/search/pinyin.ts';
 import { t2sPairs } from '../lib/search/t2s-map.ts';
+import { crisisMark } from './safety.ts';
 
 /** The search file a region's pages load (relative to the language's root): its own, or the national one when no list speaks for it. */
 export const searchFileFor = (region: string, hasList: boolean) => `search/${hasList ? region : 'national'}.json`;
@@ -23,7 +24,8 @@ const wordsOf = (change: Change | null) =>
  * (the numbers its answer pages answer) and `national` (the national lines,
  * linking to /n/{number}/). Every language matches the same words (Chinese,
  * pinyin, English); only what a result shows and links to is the language's.
- * Verdicts are today's, national changes applied.
+ * Verdicts are today's, national changes applied. The crisis line is marked, for
+ * the safety file's words to join it in the browser (safetyFile, withSafety).
  */
 export async function searchFiles(locale: string | undefined): Promise<Map<string, SearchFile>> {
   const site = await getSite();
@@ -43,6 +45,7 @@ export async function searchFiles(locale: string | undefined): Promise<Map<strin
         href: l.href(`${region}/${number}/`),
         verdict: answerText(answer, { region, number }, l).verdict,
         now: wordsOf(answer.change),
+        ...crisisMark(site.safety, number, answer.change),
       };
     });
     files.set(region, searchFile(answered, site.catalogue));
@@ -60,6 +63,7 @@ export async function searchFiles(locale: string | undefined): Promise<Map<strin
         href: l.href(`n/${h.number}/`),
         verdict: change ? changeVerdict(change, l) : l.tr('search.everyRegion'),
         now: wordsOf(change),
+        ...crisisMark(site.safety, h.number, change),
       };
     });
   files.set('national', searchFile(national, site.catalogue));

@@ -10,6 +10,7 @@ import { answerNumbers } from '../lib/answer-pages.ts';
 import type { List } from '../lib/schema/list.ts';
 import type { Hotline } from '../lib/schema/catalogue.ts';
 import type { Change, Review } from '../lib/schema/change.ts';
+import type { Safety } from '../lib/schema/safety.ts';
 
 /** Everything pages need, loaded once per build. */
 export interface Site {
@@ -28,6 +29,8 @@ export interface Site {
   changes: Change[];
   /** When national changes were last reviewed, and the finding per number. */
   review: Review;
+  /** The emergency numbers and the crisis line (content/safety.yaml). */
+  safety: Safety;
   /** The years the lists speak of, e.g. "2021": the data's date, with `review.reviewed`. */
   listYears: string;
   /** The answer for a number in a region on the build's day, every layer applied. */
@@ -47,6 +50,7 @@ async function load(): Promise<Site> {
   const catalogue = new Map((await getCollection('catalogue')).map((e) => [e.data.number, e.data as Hotline]));
   const changes = (await getCollection('changes')).map((e) => e.data as Change);
   const review = (await getCollection('review'))[0]!.data as Review;
+  const safety = (await getCollection('safety'))[0]!.data as Safety;
   const texts = new Map((await getCollection('documents')).map((e) => [e.id, e.data.text]));
   const regions = allRegions();
   const byCode = new Map(regions.map((r) => [r.code, r]));
@@ -77,6 +81,7 @@ async function load(): Promise<Site> {
     catalogue,
     changes,
     review,
+    safety,
     listYears: [...new Set([...lists.values()].map(listYear).filter((y) => y !== null))].sort().join(', '),
     answer: (code, number) => answerFor(region(code), resolution(code), number, buildDate, changes),
     lines: (code) => lineAnswers(region(code), resolution(code), buildDate, changes),

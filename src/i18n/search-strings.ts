@@ -12,6 +12,7 @@ export function hotlineSearchStrings({ tr, locale }: Localised, regionName: stri
     count: pluralForms(locale.code, 'search.count'),
     none: tr('search.none'),
     noneCall: tr('search.noneCall'),
+    call: tr('search.call'),
   };
 }
 
@@ -25,6 +26,7 @@ export function regionPickerStrings({ tr, locale }: Localised): ComboboxStrings 
     count: pluralForms(locale.code, 'search.regionCount'),
     none: tr('search.regionNoMatch'),
     noneCall: tr('search.noneCall'),
+    call: tr('search.call'),
     remembered: tr('search.remembered', { region: '{{region}}' }),
     rememberHint: tr('search.rememberHint'),
   };

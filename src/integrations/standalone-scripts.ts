@@ -7,7 +7,8 @@ import { LOCALES, localeRoot } from '../i18n/locales.ts';
 
 /**
  * What the service worker precaches: the shell, the default language's home
- * page and its data, and in every language the offline page and the manifest.
+ * page and its data (the emergency numbers and crisis words among them), and in
+ * every language the offline page and the manifest.
  * Another language's pages and search data are saved as they are visited
  * (network first), like any region: its home page and region picker data
  * (about 100 KB per language at national scale) would break the precache budget.
@@ -15,10 +16,12 @@ import { LOCALES, localeRoot } from '../i18n/locales.ts';
 export const PRECACHE = [
   '404.html',
   '_astro/**/*.{js,css}',
-  'icons/*.{png,svg}',
+  // Only the icons pages link to: the manifest's large ones are fetched by the browser when it installs the site, online.
+  'icons/{icon.svg,apple-touch-icon.png}',
   'index.html',
   'search/national.json',
   'search/regions.json',
+  'search/safety.json',
   ...LOCALES.map(localeRoot).flatMap((root) => ['offline/index.html', 'manifest.webmanifest'].map((file) => `${root}${file}`)),
 ];
 

@@ -135,6 +135,23 @@ export function changeText(change: Change, words: Words): Omit<AnswerText, 'hist
 }
 
 /**
+ * Since when a number the list had already stopped is off, and that the national change agrees:
+ * one date for the list, one for the change, never the change's date alone.
+ * @example agreesText(quanzhou12369, '泉州市', words) // '泉州市清单自 2021年12月1日起已停用；2024年4月底起全国停用'
+ */
+export function agreesText(answer: Answer & { kind: 'line'; change: Change }, list: string, words: Words): string {
+  const { tr: t } = words;
+  const { statusSince } = answer.status;
+  const { change } = answer;
+  return t('change.agrees', {
+    list,
+    listSince: statusSince ? t('change.listSince', { date: formatDate(statusSince, t) }) : t('change.listSinceUndated'),
+    date: formatEffective(change.effective, t),
+    scope: change.scope === 'nationwide' ? t('change.scopeNationwide') : t('change.scopeProvinces', { provinces: change.scope.map(words.region) }),
+  });
+}
+
+/**
  * Puts an answer into plain words, for every case including "no list" and
  * "this list does not mention the number". A national change in force speaks
  * first; the list's answer follows as history. Never states more than the data.
@@ -150,6 +167,11 @@ export function answerText(answer: Answer, at: { region: string; number: string 
   if (answer.kind !== 'line') {
     return { ...now, details: [...now.details, said(t(`change.noRow.${answer.kind}`, { region: words.region(at.region), number: at.number }))], history: null };
   }
-  const listRegion = answer.line.inheritedFrom ?? at.region;
-  return { ...now, history: { heading: t('change.history', { list: words.region(listRegion), date: formatEffective(change.effective, t) }), ...list } };
+  const listName = words.region(answer.line.inheritedFrom ?? at.region);
+  // A list that had already stopped the number is not superseded: the change agrees with it, and the dates say so.
+  if (answer.today?.listAgrees) {
+    const [, ...rest] = now.details;
+    return { ...now, details: [said(agreesText({ ...answer, change }, listName, words)), ...rest], history: { heading: t('change.historyAgrees', { list: listName }), ...list } };
+  }
+  return { ...now, history: { heading: t('change.history', { list: listName, date: formatEffective(change.effective, t) }), ...list } };
 }

@@ -7,6 +7,15 @@ export const SKIP_WAITING = 'SKIP_WAITING';
 export const PAGES_CACHE = 'pages';
 export const DATA_CACHE = 'data';
 
+/**
+ * What the runtime caches keep at most, oldest used first out. Pages: a region is about 35 in
+ * one language, so a citizen's own region and a few more (an answer page is about 7 KB).
+ * Data: a region's search and API files, about 40 KB each. Age: an answer's status is worked
+ * out for the day it was built, and a phase can end in a season; network first keeps it
+ * fresh for anyone online, and past this age a saved copy is not shown offline either.
+ */
+export const KEPT = { pages: 200, data: 40, days: 90 };
+
 /** The list a page asks the worker to save: offline/{region}.json under a language's root. */
 export const OFFLINE_LIST = new RegExp(`^${LOCALE_ROOT_PATTERN}offline/\\d{6}\\.json$`);
 

@@ -38,9 +38,10 @@ describe('/api/v1/regions/{code}.json', () => {
       department: '市生态环境局',
       mode: 'merged',
       agents: 'cancelled',
-      // As of asOf, every layer applied: 12369 was switched off nationwide from the end of April 2024.
+      // As of asOf, every layer applied: 12369 was switched off nationwide from the end of April 2024,
+      // and in Quanzhou since its own list stopped it on 2021-12-01: one date, the earlier.
       dialable: false,
-      statusSince: '2024-04-30',
+      statusSince: '2021-12-01',
       verdict: 'stopped',
       listStatus: { verdict: 'cancelled', dialable: false, statusSince: '2021-12-01' },
       change: { id: '12369-stopped', kind: 'stopped', dial: '12345' },
@@ -77,8 +78,9 @@ describe('/api/v1/regions/{code}.json', () => {
       if (l) expect(l, r.code).toMatchObject({ dialable: false, verdict: 'stopped', change: { id: '12369-stopped' } });
       expect(file(r.code).changes.find((c) => c.id === '12369-stopped'), r.code).toMatchObject({ inForce: true, effective: { date: '2024-04-30' } });
     }
-    // Sichuan's list kept 12369 (双号并行): the list's own status stays, as history.
-    expect(line('510100', '12369')).toMatchObject({ mode: 'parallel', listStatus: { verdict: 'parallel', dialable: true } });
+    // Sichuan's list kept 12369 (双号并行): the list's own status stays, as history; off since the change.
+    expect(line('510100', '12369')).toMatchObject({ mode: 'parallel', statusSince: '2024-04-30', listStatus: { verdict: 'parallel', dialable: true } });
+    expect(line('510000', '12369')).toMatchObject({ statusSince: '2024-04-30', listStatus: { verdict: 'parallel', statusSince: '2021-10-16' } });
     expect(line('350500', '12356')).toMatchObject({ dialable: true, verdict: 'reassigned', statusSince: '2025-05-01', change: { dial: '12356' } });
     expect(file('440100').changes.map((c) => c.id)).toEqual(expect.arrayContaining(['12369-stopped', '12356-reassigned']));
     expect(file('440100').changes[0]?.sources[0]).toMatchObject({ issuer: expect.any(String), date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
@@ -200,10 +202,12 @@ describe('the API contract, in every file of dist/api/v1/', () => {
         expect(l.change?.id ?? null, at).toBe(deciding?.id ?? null);
         if (deciding) {
           expect(l.change, at).toEqual({ id: deciding.id, kind: deciding.kind, effective: deciding.effective, dial: deciding.now.dial });
+          // Since the list's day where the list had already stopped the number: the change only agrees with it.
+          const listFirst = deciding.kind === 'stopped' && !l.listStatus.dialable && (l.listStatus.statusSince === null || l.listStatus.statusSince <= deciding.effective.date);
           expect({ verdict: l.verdict, dialable: l.dialable, statusSince: l.statusSince }, at).toEqual({
             verdict: deciding.kind,
             dialable: deciding.kind === 'reassigned',
-            statusSince: deciding.effective.date,
+            statusSince: listFirst ? l.listStatus.statusSince : deciding.effective.date,
           });
         } else {
           // No change decides: today's answer is the list's own.

@@ -4,14 +4,21 @@ import { astroBuild } from '../../scripts/astro-build.ts';
 import { repoRoot } from '../support/load-fixture.ts';
 
 describe('astro build with a broken list', () => {
-  it('stops with the editor’s message and writes nothing', () => {
-    const outDir = `${repoRoot}.tmp/broken-build`;
-    rmSync(outDir, { recursive: true, force: true });
-    const { status, output } = astroBuild(outDir, { CONTENT_DIR: 'tests/fixtures/broken-mode/content' });
-    expect(status).not.toBe(0);
-    expect(output).toContain(
+  it.each([
+    [
+      'broken-mode',
       'tests/fixtures/broken-mode/content/lists/350500.yaml:23, row 2 (12333), field "mode": found "paralel"; expected one of merged (整体并入), parallel (双号并行), subcenter (设分中心).',
-    );
+    ],
+    [
+      'broken-url',
+      'tests/fixtures/broken-url/content/lists/350500.yaml:8, field "source.url": found "javascript:alert(document.domain)"; expected a web address starting with https:// or http://, e.g. https://www.gov.cn/.',
+    ],
+  ])('stops on %s with the editor’s message and writes nothing', (fixture, message) => {
+    const outDir = `${repoRoot}.tmp/${fixture}-build`;
+    rmSync(outDir, { recursive: true, force: true });
+    const { status, output } = astroBuild(outDir, { CONTENT_DIR: `tests/fixtures/${fixture}/content` });
+    expect(status).not.toBe(0);
+    expect(output).toContain(message);
     expect(existsSync(outDir)).toBe(false);
   });
 

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { distDir, readDistJson } from '../support/dist.ts';
+import { filesUnder } from '../../scripts/budgets.ts';
+import { isSitePath } from '../../src/lib/offline/site-paths.ts';
 
 interface Manifest {
   name: string;
@@ -32,8 +34,8 @@ describe('the web app manifest', () => {
 describe('the service worker', () => {
   const sw = readFileSync(`${distDir}sw.js`, 'utf8');
 
-  it('precaches the home page, the offline page, the national search and the region picker', () => {
-    for (const url of ['"index.html"', '"offline/index.html"', '"search/national.json"', '"search/regions.json"']) expect(sw).toContain(url);
+  it('precaches the home page, the offline page, the national search, the region picker and the safety words', () => {
+    for (const url of ['"index.html"', '"offline/index.html"', '"search/national.json"', '"search/regions.json"', '"search/safety.json"']) expect(sw).toContain(url);
   });
 
   it('does not precache any region: a phone downloads only the regions it visits', () => {
@@ -42,11 +44,17 @@ describe('the service worker', () => {
     expect(sw).not.toMatch(/"(?:[\w-]+\/)?sources\//);
   });
 
+  it('knows every address the build writes as the site’s own, so it keeps them, and only them, offline', () => {
+    const paths = filesUnder(distDir).map((f) => f.replace(/(^|\/)index\.html$/, '$1'));
+    expect(paths.length).toBeGreaterThan(10_000);
+    expect(paths.filter((p) => !isSitePath(p))).toEqual([]);
+  });
+
   it('has, for every region, the list of what to save when it is visited', () => {
     const quanzhou = readDistJson<{ pages: string[]; data: string[] }>('offline/350500.json');
     expect(quanzhou.pages).toContain('350500/');
     expect(quanzhou.pages).toContain('350500/12369/');
-    expect(quanzhou.data).toEqual(['search/350500.json', 'api/v1/regions/350500.json']);
+    expect(quanzhou.data).toEqual(['search/350500.json', 'search/safety.json', 'api/v1/regions/350500.json']);
     // The document the answers cite, so that their source links work offline: the province's for Xiamen.
     expect(quanzhou.pages).toContain('sources/quanzhou-2021/');
     expect(readDistJson<{ pages: string[] }>('offline/350200.json').pages).toContain('sources/fujian-2021/');
@@ -54,7 +62,7 @@ describe('the service worker', () => {
     // Without a list, a region's answers are the national changes: they are saved too.
     expect(readDistJson<{ pages: string[]; data: string[] }>('offline/440100.json')).toEqual({
       pages: ['440100/', '440100/12301/', '440100/12356/', '440100/12369/'],
-      data: ['search/national.json', 'api/v1/regions/440100.json'],
+      data: ['search/national.json', 'search/safety.json', 'api/v1/regions/440100.json'],
     });
   });
 });

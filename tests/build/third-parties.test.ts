@@ -3,14 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../scripts/budgets.ts';
 import { distDir, PAGE_PATH, siteOrigin } from '../support/dist.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { loadSafety } from '../../src/lib/content/safety.ts';
 import { isRegion, repoRoot } from '../support/load-fixture.ts';
 
-// The only other origins a page may name: the publishers of the source documents and of the
-// national changes' sources, as plain links, and the site's own published address (hreflang alternates are absolute).
-const { lists, changes } = loadContent(`${repoRoot}content`, isRegion, repoRoot);
+// The only other origins a page may name: the publishers of the source documents, of the
+// national changes' sources and of the safety facts' sources, as plain links, and the site's own
+// published address (hreflang alternates are absolute).
+const content = loadContent(`${repoRoot}content`, isRegion, repoRoot);
+const { lists, changes } = content;
+const { emergency, crisis } = loadSafety(`${repoRoot}content`, content, repoRoot);
 const sourceUrls = [
   ...lists.flatMap((l) => [l.source.url, l.source.citedNumber?.url ?? null]),
-  ...changes.flatMap((c) => c.sources.flatMap((s) => [s.url, s.reportedBy?.url ?? null, s.reportedBy?.seenAt ?? null])),
+  ...[...changes.flatMap((c) => c.sources), ...emergency.sources, crisis.hours.source].flatMap((s) => [s.url, s.reportedBy?.url ?? null, s.reportedBy?.seenAt ?? null]),
 ];
 const allowed = new Set([siteOrigin, ...sourceUrls.filter((u): u is string => u !== null).map((u) => new URL(u).origin)]);
 

@@ -27,10 +27,13 @@ const pages: [name: string, path: string, ready?: (page: Page) => Promise<void>]
   ['region without a list', '/440100/'],
   ['answer', '/350500/12369/'],
   ['answer, not mentioned', '/445100/12300/'],
-  ['number', '/n/12369/'],
+  // The crisis line's national page: its 110 / 120 line, the quoted hours, the folded 2021 rows.
+  ['number', '/n/12356/'],
+  ['emergency number', '/n/110/'],
   ['not found', '/404.html'],
   ['offline', '/offline/'],
-  ['embed widget', '/embed/350500/?q=1236', showResults],
+  // A crisis phrase: the notice and its call buttons above the results.
+  ['embed widget', `/embed/350500/?q=${encodeURIComponent('活不下去')}`, showResults],
   ['embed builder', '/embed/'],
   ['poster', '/350500/poster/'],
   ['source document at a cited row', '/sources/chaozhou-2021/#s1-row-12'],

@@ -30,7 +30,7 @@ describe('the answer page reads correctly', () => {
     expect(await page.locator('a[href="tel:12369"]').count()).toBe(0);
     // The list's row is history, shown in full under its own heading.
     await expect(page.locator('#history').textContent()).resolves.toBe('潮州市清单原来的说法（2024年4月底起已不适用）');
-    await expect(page.locator('.history-verdict').textContent()).resolves.toBe('仍可拨打，也可拨打 12345');
+    await expect(page.locator('.history-verdict').textContent()).resolves.toBe('2021 年清单：仍可拨打，也可拨打 12345');
     const text = await page.locator('main').innerText();
     expect(text).toContain('接听：市 12345');
     expect(text).toContain('《潮州市 12345 热线归并清单》，32 条国家热线 第 12 项');

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowserAndSite } from '../support/e2e.ts';
+import { openWithSearch, SEARCH, useBrowserAndSite } from '../support/e2e.ts';
 
 const site = useBrowserAndSite(4393);
 
-const box = '#hotline-search';
-const options = '#hotline-search-results [role="option"]';
-
-/** Opens a page on a phone-sized screen and waits until the search island is live. */
-async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
-  const response = await page.goto(site.origin + path);
-  expect(response?.status(), path).toBe(200);
-  if (javaScriptEnabled) await page.locator(`astro-island:not([ssr]) ${box}`).waitFor();
-  return page;
-}
+const { box, options } = SEARCH;
+const open = (path: string, javaScriptEnabled = true) => openWithSearch(site, path, javaScriptEnabled);
 
 /** The numbers of the results, in rank order, once they are on screen. */
 async function resultNumbers(page: Page): Promise<string[]> {

@@ -1,26 +1,42 @@
 import { createServer, type Server } from 'node:http';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { distDir } from '../support/dist.ts';
+import { distDir, siteOrigin } from '../support/dist.ts';
 import { startNginx } from '../support/nginx.ts';
 import { useBrowser } from '../support/e2e.ts';
 
 const live = useBrowser();
 
-/** A partner's page on another loopback port, pasting the loader (once per entry of `attributes`) as the /embed/ page tells them to. */
-async function partnerPage(site: string, attributes: string[], port: number): Promise<{ origin: string; server: Server }> {
-  const scripts = attributes.map((a) => `<script src="${site}/embed.js" ${a}></script>`).join('');
+/** A partner's page on another loopback port, with the loader `tags` pasted into it. */
+async function partnerPage(tags: string[], port: number): Promise<{ origin: string; server: Server }> {
   const html = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>某市人民政府</title></head>
-<body><h1>某市人民政府 · 便民服务</h1>${scripts}<p id="after">页脚</p></body></html>`;
+<body><h1>某市人民政府 · 便民服务</h1>${tags.join('')}<p id="after">页脚</p></body></html>`;
   const server = createServer((_, response) => response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return { origin: `http://127.0.0.1:${port}`, server };
 }
 
-/** The site served by nginx on `port`, a partner page (on `partnerPort`) pasting the loader with each of `attributes`, opened on a phone. */
-async function embeddedOnPartner(port: number, attributes: string | string[], partnerPort = 4390) {
+/** The loader at its first address, unpinned, as snippets pasted before v1 have it: once per entry of `attributes`. */
+const unpinned =
+  (...attributes: string[]) =>
+  (site: string) =>
+    attributes.map((a) => `<script src="${site}/embed.js" ${a}></script>`);
+
+/** The snippet a webmaster copies from the site's /embed/ page (its published address made the test's), changed by `edit`. */
+const copied =
+  (...edits: ((snippet: string) => string)[]) =>
+  async (site: string) => {
+    const builder = await live.browser.newPage();
+    await builder.goto(`${site}/embed/`);
+    const snippet = (await builder.locator('[data-snippet]').textContent())!.replaceAll(siteOrigin, site);
+    await builder.close();
+    return [snippet, ...edits.map((edit) => edit(snippet))];
+  };
+
+/** The site served by nginx on `port`, a partner page (on `partnerPort`) pasting the loader `tags`, opened on a phone. */
+async function embeddedOnPartner(port: number, tags: (site: string) => string[] | Promise<string[]>, partnerPort = 4390) {
   const nginx = await startNginx({ port, root: distDir });
   onTestFinished(nginx.stop);
-  const partner = await partnerPage(nginx.origin, [attributes].flat(), partnerPort);
+  const partner = await partnerPage(await tags(nginx.origin), partnerPort);
   onTestFinished(() => new Promise<void>((resolve) => partner.server.close(() => resolve())));
   const page = await (await live.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   await page.goto(`${partner.origin}/`);
@@ -28,8 +44,22 @@ async function embeddedOnPartner(port: number, attributes: string | string[], pa
 }
 
 describe('the widget embedded on a partner site', () => {
+  it('runs the loader the partner pinned by its hash, and no other code', async () => {
+    // The snippet as copied, and a copy whose hash is not the loader's, for another region: the browser runs the first only.
+    const tampered = (snippet: string) => snippet.replace(/integrity="sha384-[^"]+"/, `integrity="sha384-${'A'.repeat(64)}"`).replace('350500', '350000');
+    const { site, page, iframe } = await embeddedOnPartner(4543, copied(tampered), 4544);
+    const scripts = await page.locator('script[src]').evaluateAll((tags) => tags.map((t) => [t.getAttribute('src'), t.getAttribute('crossorigin'), t.getAttribute('integrity')?.slice(0, 7)]));
+    expect(scripts).toEqual([[`${site}/embed/v1/embed.js`, 'anonymous', 'sha384-'], [`${site}/embed/v1/embed.js`, 'anonymous', 'sha384-']]);
+    await iframe.waitFor();
+    await page.waitForTimeout(300);
+    expect(await iframe.count()).toBe(1);
+    expect(await iframe.getAttribute('src')).toMatch(new RegExp(`^${site}/embed/350500/\\?`));
+  });
+
   it('resizes to its results, searches, and ignores messages from anyone else', async () => {
-    const { site, partner, page, iframe, widget } = await embeddedOnPartner(4389, 'data-region="350500" data-accent="green"');
+    // The snippet as the builder gives it with the green accent chosen.
+    const green = (snippet: string) => snippet.replace(' data-title=', ' data-accent="green" data-title=');
+    const { site, partner, page, iframe, widget } = await embeddedOnPartner(4389, async (origin) => (await copied(green)(origin)).slice(1));
     expect(await iframe.getAttribute('src')).toBe(`${site}/embed/350500/?accent=green&parent=${encodeURIComponent(partner)}`);
     const height = () => iframe.evaluate((f) => f.getBoundingClientRect().height);
     // The widget reports its own height: the loader's 20rem placeholder gives way to it.
@@ -62,8 +92,12 @@ describe('the widget embedded on a partner site', () => {
     expect(await widget.locator('html').evaluate((html) => html.style.getPropertyValue('--accent'))).toBe('#146c2e');
   });
 
-  it('speaks the language the partner chose with data-lang, and opens answers in it', async () => {
-    const { site, partner, page, iframe, widget } = await embeddedOnPartner(4387, 'data-region="350500" data-lang="en" data-title="Hotline number lookup"');
+  it('speaks the language the partner chose with data-lang, and opens answers in it in a new tab, from the loader’s first address (/embed.js)', async () => {
+    const { site, partner, page, iframe, widget } = await embeddedOnPartner(
+      4387,
+      // Pasted when the builder offered data-open="inline": the option is gone, and answers open in a new tab.
+      unpinned('data-region="350500" data-lang="en" data-open="inline" data-title="Hotline number lookup"'),
+    );
     expect(await iframe.getAttribute('src')).toBe(`${site}/en/embed/350500/?parent=${encodeURIComponent(partner)}`);
     expect(await iframe.getAttribute('title')).toBe('Hotline number lookup');
     expect(await widget.locator('html').getAttribute('lang')).toBe('en');
@@ -78,7 +112,7 @@ describe('the widget embedded on a partner site', () => {
   });
 
   it('two widgets on one page: each loader ignores a height message from the other frame, though it comes from the right origin', async () => {
-    const { page } = await embeddedOnPartner(4521, ['data-region="350500"', 'data-region="350000"'], 4522);
+    const { page } = await embeddedOnPartner(4521, unpinned('data-region="350500"', 'data-region="350000"'), 4522);
     const quanzhou = page.locator('iframe[src*="/embed/350500/"]');
     // Every height either loader gives its iframe, in order.
     await page.evaluate(() => {

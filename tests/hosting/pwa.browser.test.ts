@@ -1,5 +1,6 @@
 import { rmSync, symlinkSync } from 'node:fs';
-import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { distDir } from '../support/dist.ts';
 import { repoRoot } from '../support/load-fixture.ts';
 import { startNginx } from '../support/nginx.ts';
@@ -9,6 +10,7 @@ import { brokenLinks } from '../support/links.ts';
 import { testBuild } from '../support/builds.ts';
 import { SUBPATH_SAMPLE } from '../../scripts/test-builds.ts';
 import { copyDeployment, editPage, editPrecached } from '../support/deployments.ts';
+import { CACHE_REGION, DATA_CACHE, KEPT, PAGES_CACHE } from '../../src/sw/messages.ts';
 
 const live = useBrowser();
 
@@ -155,5 +157,129 @@ describe('a new deployment', () => {
     await page.goto(`${nginx.origin}/350500/12369/`);
     expect(await page.locator('#verdict').textContent()).toBe('已停用，请拨打 12345');
     await context.close();
+  });
+});
+
+describe('what the service worker keeps, at the root of a shared host', () => {
+  // Beside the site: another application's page, and one of the site's pages that the host marks no-store.
+  const locations = `
+    location = /webmail/ { default_type text/html; return 200 "<!doctype html><title>webmail</title><h1>webmail</h1>"; }
+    location = /sources/fujian-2021/ { add_header Cache-Control "no-store, private"; try_files \${uri}index.html =404; }
+`;
+  let nginx: Awaited<ReturnType<typeof startNginx>>;
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    nginx = await startNginx({ port: 4542, root: distDir, locations });
+    context = await live.browser.newContext({ viewport: { width: 390, height: 844 } });
+    page = await context.newPage();
+    await page.goto(`${nginx.origin}/`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await nginx?.stop();
+  });
+
+  /** The addresses a runtime cache holds (paths, with any query). */
+  const kept = (cache: string) =>
+    page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url.slice(location.origin.length)), cache);
+  /** Waits until the cache holds `path`: the worker stores a response after handing it to the page. */
+  const keptSoon = (cache: string, path: string) => expect.poll(() => kept(cache)).toContain(path);
+
+  it('keeps no page the host marks no-store, and nothing of another application on the host', async () => {
+    await page.goto(`${nginx.origin}/sources/fujian-2021/`);
+    expect(await page.locator('h1').textContent()).toContain('福建省');
+    await page.goto(`${nginx.origin}/webmail/`);
+    expect(await page.locator('h1').textContent()).toBe('webmail');
+    // Visited last, and kept: the two before it had their chance.
+    await page.goto(`${nginx.origin}/sources/jilin-2021/`);
+    await keptSoon(PAGES_CACHE, '/sources/jilin-2021/');
+    expect(await kept(PAGES_CACHE)).not.toContain('/sources/fujian-2021/');
+    expect(await kept(PAGES_CACHE)).not.toContain('/webmail/');
+  });
+
+  it('keeps no redirect: only pages as served, whole', async () => {
+    // nginx adds the trailing slash with a redirect, which a navigation gets as an opaque response.
+    await page.goto(`${nginx.origin}/n/12301`);
+    expect(page.url()).toBe(`${nginx.origin}/n/12301/`);
+    await keptSoon(PAGES_CACHE, '/n/12301/');
+    expect(await kept(PAGES_CACHE)).not.toContain('/n/12301');
+    const statuses = await page.evaluate(async (name) => {
+      const cache = await caches.open(name);
+      const responses = await Promise.all((await cache.keys()).map((request) => cache.match(request)));
+      return [...new Set(responses.map((r) => `${r!.status} ${r!.type}`))];
+    }, PAGES_CACHE);
+    expect(statuses).toEqual(['200 basic']);
+  });
+
+  it('keeps one entry per page whatever its query (utm_*, q)', async () => {
+    for (const query of ['?utm_source=wechat', '?utm_source=poster&utm_medium=print', `?q=${encodeURIComponent('税务')}`]) {
+      await page.goto(`${nginx.origin}/n/12366/${query}`);
+    }
+    await keptSoon(PAGES_CACHE, '/n/12366/');
+    expect((await kept(PAGES_CACHE)).filter((path) => path.startsWith('/n/12366/'))).toEqual(['/n/12366/']);
+  });
+
+  it('does not show a saved page older than its age limit, offline', async () => {
+    for (const path of ['/n/12369/', '/n/12333/']) {
+      await page.goto(nginx.origin + path);
+      await keptSoon(PAGES_CACHE, path);
+    }
+    // /n/12369/ as if saved a day past the limit: what a phone holds after months without a visit.
+    await page.evaluate(
+      async ([name, days]) => {
+        const cache = await caches.open(name!);
+        const saved = (await cache.match('/n/12369/'))!;
+        const headers = new Headers(saved.headers);
+        headers.set('Date', new Date(Date.now() - (Number(days) + 1) * 86_400_000).toUTCString());
+        await cache.put('/n/12369/', new Response(await saved.blob(), { status: 200, headers }));
+      },
+      [PAGES_CACHE, String(KEPT.days)],
+    );
+    await context.setOffline(true);
+    try {
+      await page.goto(`${nginx.origin}/n/12333/`);
+      expect(await page.locator('h1').textContent()).toContain('12333');
+      await page.goto(`${nginx.origin}/n/12369/`);
+      expect(await page.locator('h1').textContent()).toBe('没有网络连接');
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+
+  // Last: it pushes the oldest entries out.
+  it('keeps at most KEPT.pages pages and KEPT.data data files, the oldest going first', async () => {
+    // Saving Fujian's cities one after another, as a citizen visiting each would, passes the pages' bound.
+    const lists = ['350100', '350200', '350300', '350400', '350600', '350700', '350800'].map((code) => `offline/${code}.json`);
+    const saved = await page.evaluate(
+      async ([type, all]) => {
+        const worker = navigator.serviceWorker.controller!;
+        const counts: number[] = [];
+        for (const list of all as string[]) {
+          const channel = new MessageChannel();
+          const reply = new Promise<{ saved: number }>((resolve) => (channel.port1.onmessage = (e) => resolve(e.data as { saved: number })));
+          worker.postMessage({ type, list }, [channel.port2]);
+          counts.push((await reply).saved);
+        }
+        return counts;
+      },
+      [CACHE_REGION, lists] as const,
+    );
+    expect(saved.reduce((a, b) => a + b, 0)).toBeGreaterThan(KEPT.pages);
+    await expect.poll(async () => (await kept(PAGES_CACHE)).length).toBeLessThanOrEqual(KEPT.pages);
+    const pages = await kept(PAGES_CACHE);
+    expect(pages).toContain('/350800/12369/');
+    expect(pages).not.toContain('/350100/12369/');
+
+    // Data: the API files of more regions than the bound, fetched one by one.
+    const codes = ((await (await fetch(`${nginx.origin}/api/v1/regions.json`)).json()) as { code: string }[]).slice(0, KEPT.data + 5).map((r) => r.code);
+    await page.evaluate(async (all) => {
+      for (const code of all) await fetch(`/api/v1/regions/${code}.json`);
+    }, codes);
+    await expect.poll(async () => (await kept(DATA_CACHE)).length).toBeLessThanOrEqual(KEPT.data);
+    const data = await kept(DATA_CACHE);
+    expect(data).toContain(`/api/v1/regions/${codes.at(-1)}.json`);
+    expect(data).not.toContain(`/api/v1/regions/${codes[0]}.json`);
   });
 });

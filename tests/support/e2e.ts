@@ -1,5 +1,5 @@
-import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { serveDist } from './site-server.ts';
 
@@ -31,4 +31,17 @@ export function useBrowser(): { browser: Browser } {
     await live.browser?.close();
   });
   return live;
+}
+
+/** The hotline search box and its results, as the search island renders them. */
+export const SEARCH = { box: '#hotline-search', options: '#hotline-search-results [role="option"]' };
+
+/** Opens a page of the site on a phone-sized screen; with JavaScript, waits until the search island is live. */
+export async function openWithSearch(site: { browser: Browser; origin: string }, path: string, javaScriptEnabled = true): Promise<Page> {
+  const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const response = await page.goto(site.origin + path);
+  expect(response?.status(), path).toBe(200);
+  if (javaScriptEnabled) await page.locator(`astro-island:not([ssr]) ${SEARCH.box}`).waitFor();
+  return page;
 }

@@ -137,6 +137,16 @@ describe('answerText with a national change', () => {
     expect(text.history).toMatchObject({ heading: '福建省清单原来的说法（2024年4月底起已不适用）', verdict: '仍可拨打，也可拨打 12345' });
   });
 
+  it('a number the list had already stopped: the list’s day and the change’s, the list agreeing, not superseded', () => {
+    const text = sayNow('350100', '12393');
+    expect(text.verdict).toBe('已停用，请拨打 12345');
+    expect(text.details[0]?.text).toBe('福建省清单自 2021年9月1日起已停用；2024年4月底起全国停用');
+    expect(text.history).toMatchObject({ heading: '福建省清单的说法（全国性变化与它一致）', verdict: '已停用，请拨打 12345' });
+    const en = sayNow('350100', '12393', 'en');
+    expect(en.details[0]?.text).toBe('The 福建省 list had already switched it off from September 1, 2021; switched off nationwide since the end of April 2024.');
+    expect(en.history?.heading).toBe('What the 福建省 list says (the national change agrees with it)');
+  });
+
   it('a reassigned number names its new service and the number to dial', () => {
     expect(sayNow('350100', '12319').verdict).toBe('现为新服务热线，请拨打 12319');
     expect(sayNow('350100', '12319', 'en').verdict).toBe('Now the New service line: call 12319');

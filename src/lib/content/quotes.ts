@@ -63,21 +63,26 @@ export function quotedFields(list: List): QuotedField[] {
  */
 export function quoteProblems(file: string, list: List, document: string, lineOf: (path: (string | number)[]) => number | undefined): DataProblem[] {
   return quotedFields(list).flatMap(({ path, row, text }) => {
-    if (findQuote(document, text)) return [];
-    const closest = closestPassage(document, text).replace(/\s+/gu, ' ');
     const field = path.slice(row ? 2 : 0).join('.');
     const ours = field === 'name' || field === 'department' ? '; or, for a value we worked out rather than read, an `inferred` note saying why' : '';
-    return [
-      {
-        file,
-        line: lineOf(path),
-        row,
-        field,
-        found: `"${text}", which ${list.source.id}.txt does not contain`,
-        expected: `the document's words exactly (spaces, line breaks and full/half-width forms aside)${closest ? `; the closest passage there is "${closest}"` : ''}${ours}`,
-      },
-    ];
+    const problem = misquote({ file, line: lineOf(path), row, field }, text, list.source.id, document, ours);
+    return problem ? [problem] : [];
   });
+}
+
+/**
+ * The problem with a quote its document does not contain, naming the closest passage there; null when it is the document's words.
+ * @param where the quoting file, line, row and field
+ * @param hint what else would settle it, appended to what is expected
+ */
+export function misquote(where: Omit<DataProblem, 'found' | 'expected'>, text: string, sourceId: string, document: string, hint = ''): DataProblem | null {
+  if (findQuote(document, text)) return null;
+  const closest = closestPassage(document, text).replace(/\s+/gu, ' ');
+  return {
+    ...where,
+    found: `"${text}", which ${sourceId}.txt does not contain`,
+    expected: `the document's words exactly (spaces, line breaks and full/half-width forms aside)${closest ? `; the closest passage there is "${closest}"` : ''}${hint}`,
+  };
 }
 
 /**

@@ -22,8 +22,6 @@ export interface EmbedOptions {
   scheme: (typeof SCHEMES)[number];
   accent: Accent | null;
   scale: (typeof SCALES)[number];
-  /** Results open in a new tab (default) or inside the frame. */
-  open: 'tab' | 'inline';
   /** The partner page's origin, the only one the widget talks to. */
   parent: string | null;
   /** The widget's language; it picks the widget's address (/en/embed/…), not a query parameter. */
@@ -51,7 +49,7 @@ function origin(value: string | null): string | null {
 /**
  * Reads and checks the options.
  * @example embedOptions((k) => ({ scheme: 'dark', accent: 'javascript:alert(1)' })[k] ?? null)
- * // { scheme: 'dark', accent: null, scale: 1, open: 'tab', parent: null, lang: 'zh-Hans' }
+ * // { scheme: 'dark', accent: null, scale: 1, parent: null, lang: 'zh-Hans' }
  */
 export function embedOptions(get: (name: string) => string | null | undefined): EmbedOptions {
   const accent = get('accent');
@@ -60,7 +58,6 @@ export function embedOptions(get: (name: string) => string | null | undefined): 
     scheme: oneOf(SCHEMES, get('scheme') ?? get('theme'), 'auto'),
     accent: accent && Object.hasOwn(ACCENTS, accent) ? (accent as Accent) : null,
     scale: oneOf(SCALES, get('scale'), 1),
-    open: get('open') === 'inline' ? 'inline' : 'tab',
     parent: origin(get('parent') ?? null),
     lang: (localeByCode(get('lang') ?? undefined) ?? DEFAULT_LOCALE).code,
   };
@@ -77,7 +74,6 @@ export function embedQuery(options: EmbedOptions): string {
   if (options.scheme !== 'auto') query.set('scheme', options.scheme);
   if (options.accent) query.set('accent', options.accent);
   if (options.scale !== 1) query.set('scale', String(options.scale));
-  if (options.open !== 'tab') query.set('open', options.open);
   if (options.parent) query.set('parent', options.parent);
   return query.toString();
 }
@@ -90,14 +86,23 @@ export function heightFrom(data: unknown): number | null {
   return height > 0 && height <= MAX_HEIGHT ? Math.ceil(height) : null;
 }
 
+/** A released loader: its address and the hash a partner's browser checks it against (Subresource Integrity). */
+export interface Loader {
+  src: string;
+  integrity: string;
+}
+
 /**
- * The tag a partner pastes: the loader with the region, the iframe's accessible
- * name in the widget's language, and any non-default options as data-*.
+ * The tag a partner pastes: the released loader, pinned by its hash (fetched with CORS,
+ * which a hash check needs), the region, the iframe's accessible name in the widget's
+ * language, and any non-default options as data-*.
+ * @example loaderSnippet({ src: 'https://x/embed/v1/embed.js', integrity: 'sha384-…' }, '350500', embedOptions(() => null), '查询')
+ * // '<script src="https://x/embed/v1/embed.js" integrity="sha384-…" crossorigin="anonymous" data-region="350500" data-title="查询" async></script>'
  */
-export function loaderSnippet(loader: string, region: string, options: EmbedOptions, title: string): string {
+export function loaderSnippet(loader: Loader, region: string, options: EmbedOptions, title: string): string {
   const query = new URLSearchParams(embedQuery({ ...options, parent: null }));
   if (options.lang !== DEFAULT_LOCALE.code) query.set('lang', options.lang);
   query.set('title', title.replace(/["<>&]/g, ''));
   const data = [...query].map(([key, value]) => ` data-${key}="${value}"`).join('');
-  return `<script src="${loader}" data-region="${region}"${data} async></${'script'}>`;
+  return `<script src="${loader.src}" integrity="${loader.integrity}" crossorigin="anonymous" data-region="${region}"${data} async></${'script'}>`;
 }

@@ -25,6 +25,11 @@ export interface Today {
   dialable: boolean;
   /** Since when this holds; null when the document gives no date. */
   since: string | null;
+  /**
+   * The region's list had already stopped the number when a national change stopped it everywhere:
+   * the change agrees with the list, and `since` is the list's day, not the change's.
+   */
+  listAgrees: boolean;
 }
 
 /** Everything the site can say about one number in one region on one day. */
@@ -37,16 +42,26 @@ export type Answer = ListAnswer & {
 
 /**
  * Today's status where a national change decides: a reassigned number still connects, a stopped one does not.
- * @example todayOfChange(stopped12369) // { verdict: 'stopped', dialable: false, since: '2024-04-30' }
+ * @example todayOfChange(stopped12369) // { verdict: 'stopped', dialable: false, since: '2024-04-30', listAgrees: false }
  */
 export function todayOfChange(change: Change): Today {
-  return { verdict: change.kind, dialable: change.kind === 'reassigned', since: change.effective.date };
+  return { verdict: change.kind, dialable: change.kind === 'reassigned', since: change.effective.date, listAgrees: false };
+}
+
+/**
+ * Had the list stopped the number by the day the change did (on a day the document gives, or
+ * one it leaves undated)? Only a stop agrees with a stop; a reassigned number connects again,
+ * whatever the list said.
+ */
+function stoppedFirst(list: ListAnswer, change: Change): list is ListAnswer & { kind: 'line' } {
+  if (change.kind !== 'stopped' || list.kind !== 'line' || list.status.dialable) return false;
+  return list.status.statusSince === null || list.status.statusSince <= change.effective.date;
 }
 
 function todayOf(list: ListAnswer, change: Change | null): Today | null {
-  if (change) return todayOfChange(change);
+  if (change) return stoppedFirst(list, change) ? { ...todayOfChange(change), since: list.status.statusSince, listAgrees: true } : todayOfChange(change);
   if (list.kind !== 'line') return null;
-  return { verdict: list.status.verdict, dialable: list.status.dialable, since: list.status.statusSince };
+  return { verdict: list.status.verdict, dialable: list.status.dialable, since: list.status.statusSince, listAgrees: false };
 }
 
 function answer(list: ListAnswer, change: Change | null): Answer {
@@ -56,9 +71,11 @@ function answer(list: ListAnswer, change: Change | null): Answer {
 /**
  * The answer for (region, number) on a day: the list that speaks for the region,
  * superseded from its effective day by a national change in scope. The list's
- * answer is kept, as history.
+ * answer is kept, as history. Where the list had already stopped the number, the
+ * change only agrees with it: the number has been off since the list's day.
  * @example answerFor(quanzhou, quanzhouResolution, '12369', '2026-11-28', changes)
- * // { kind: 'line', status: { verdict: 'cancelled', … }, change: { id: '12369-stopped', … }, today: { verdict: 'stopped', dialable: false, since: '2024-04-30' } }
+ * // { kind: 'line', status: { verdict: 'cancelled', statusSince: '2021-12-01', … }, change: { id: '12369-stopped', … },
+ * //   today: { verdict: 'stopped', dialable: false, since: '2021-12-01', listAgrees: true } }
  */
 export function answerFor(region: RegionRef, resolution: Resolution, number: string, date: string, changes: readonly Change[]): Answer {
   const found = lookup(region.code, resolution, number);

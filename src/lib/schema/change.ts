@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hotlineNumber, isoDate, regionCode, text } from './fields.ts';
+import { hotlineNumber, isoDate, regionCode, text, webAddress } from './fields.ts';
 
 /** A short text in our own words, in Simplified Chinese and English (traditional is converted at build time). */
 export const ourWords = z.object({ zh: text, en: text }).strict();
@@ -17,9 +17,9 @@ export const report = z
     /** The day it was published. */
     date: isoDate,
     /** The original report's address; null when only a copy was found. */
-    url: z.url().nullable().default(null),
+    url: webAddress.nullable().default(null),
     /** Where we read a copy of the report, when the original could not be reached. */
-    seenAt: z.url().nullable().default(null),
+    seenAt: webAddress.nullable().default(null),
   })
   .strict()
   .refine((r) => r.url !== null || r.seenAt !== null, {
@@ -42,7 +42,7 @@ export const changeSource = z
     /** The day the authority said or published it. */
     date: isoDate,
     /** The authority's own page, where it could be found. */
-    url: z.url().nullable().default(null),
+    url: webAddress.nullable().default(null),
     /** The report that carries the authority's words, when its own page is not available. */
     reportedBy: report.nullable().default(null),
   })

@@ -46,3 +46,15 @@ export const agents = z
 
 /** A non-empty piece of text, trimmed. */
 export const text = z.string().trim().min(1, 'some text (leave the field out instead of writing it empty)');
+
+/**
+ * An address a reader can follow: http: or https: only. A `javascript:` or `data:` address
+ * would become a link that runs or shows whatever it holds, on our pages and on any site
+ * that renders the API without our CSP.
+ * @example webAddress.parse('https://www.quanzhou.gov.cn/') // 'https://www.quanzhou.gov.cn/'
+ * @example webAddress.safeParse('javascript:alert(1)').success // false
+ */
+export const webAddress = z.url({
+  protocol: /^https?$/,
+  message: 'a web address starting with https:// or http://, e.g. https://www.gov.cn/',
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, text } from './fields.ts';
+import { isoDate, text, webAddress } from './fields.ts';
 import { ourWords } from './change.ts';
 
 /**
@@ -29,7 +29,7 @@ export const citedNumber = z
     /** The citing document: issuer, title and its own 文号, as it prints them. */
     citedIn: text,
     /** Where the citing document can be read. */
-    url: z.url().nullable().default(null),
+    url: webAddress.nullable().default(null),
   })
   .strict();
 
@@ -51,7 +51,7 @@ export const source = z
     /** Date of issue; null when the document gives none. */
     date: isoDate.nullable(),
     /** Where the original can be read, if published; null when unknown. */
-    url: z.url().nullable().default(null),
+    url: webAddress.nullable().default(null),
     /**
      * The first words of text the file carries after the document has ended
      * (unrelated news captured with it, as in Jilin's); null when the file is the

@@ -1,5 +1,5 @@
 import type { Hotline } from '../schema/catalogue.ts';
-import type { SearchEntry } from './entry.ts';
+import type { Notice, SearchEntry } from './entry.ts';
 
 /** What one answer page says, as the search result shows it. */
 export interface AnsweredNumber {
@@ -14,6 +14,11 @@ export interface AnsweredNumber {
   verdict: string;
   /** What a reassigned number is called and found by now (心理援助热线, 抑郁, counselling). */
   now?: { names: readonly string[]; keywords: readonly string[]; english: readonly string[] } | undefined;
+  /** Safety words that put it first (safetyWord), and what to say at once when it is. */
+  first?: readonly string[] | undefined;
+  notice?: Notice | undefined;
+  /** The crisis line, once a change made it one. */
+  crisis?: true | undefined;
 }
 
 /**
@@ -40,5 +45,8 @@ export function searchEntry(answered: AnsweredNumber, hotline: Hotline | undefin
     english: [...(answered.now?.english ?? []), ...(hotline ? [hotline.englishName, ...hotline.englishKeywords] : [])].map((e) => e.toLowerCase()),
     href: answered.href,
     verdict: answered.verdict,
+    ...(answered.first ? { first: [...answered.first] } : {}),
+    ...(answered.notice ? { notice: answered.notice } : {}),
+    ...(answered.crisis ? { crisis: true as const } : {}),
   };
 }

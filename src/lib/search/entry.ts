@@ -32,6 +32,21 @@ export interface SearchEntry {
   href: string;
   /** The answer in a few words, in the page's language, shown under the result (已停用，请拨打 12345). */
   verdict: string;
+  /**
+   * Words that put this entry first whenever a query holds one, before any ranking: a person in
+   * danger (想死 → 12356) or an emergency (报警 → 110). Written as safetyWord writes them.
+   */
+  first?: string[];
+  /** What to tell the citizen at once when this entry comes first, with the numbers to call (有生命危险请立即拨打 110 或 120). */
+  notice?: Notice;
+  /** The crisis line, since a national change made it one: the safety file's crisis words and notice join it (withSafety). */
+  crisis?: true;
+}
+
+/** A sentence to say at once, and the numbers it asks the citizen to call. */
+export interface Notice {
+  text: string;
+  dial: string[];
 }
 
 /** One search data file: /search/{region}.json or /search/national.json, per language (/en/search/…). */
@@ -41,4 +56,12 @@ export interface SearchFile {
   t2s: string;
   /** The pinyin of every character of the entries' names and words: "gong公工ji积" (readings.ts). */
   pinyin: string;
+}
+
+/**
+ * /search/safety.json, one per language and the same for every region: the emergency numbers'
+ * entries, and the crisis line's words and notice, joined to each page's own file in the browser.
+ */
+export interface SafetyFile extends SearchFile {
+  crisis: { first: string[]; notice: Notice };
 }

@@ -1,7 +1,8 @@
 import Fuse from 'fuse.js/basic';
 import type { SearchEntry, SearchFile } from './entry.ts';
 import { hanScores, latinScores, matchIndex } from './match.ts';
-import { normaliseQuery, readT2S } from './normalise.ts';
+import { normaliseQuery, readT2S, type Query } from './normalise.ts';
+import { holds } from './safety.ts';
 import { withPinyin } from './readings.ts';
 import { browserSegment, queryUnits, type Segment } from './units.ts';
 
@@ -64,7 +65,8 @@ function byDigits(entries: readonly SearchEntry[], digits: string): SearchEntry[
  * A search function over one search file; build it once per file: it prepares
  * everything a keystroke needs (pinyin, indexes, the word splitter).
  * Words match by meaning units in any order (拖欠工资 finds 工资拖欠), the
- * line a word is about before lines it only touches; Fuse adds typos.
+ * line a word is about before lines it only touches; Fuse adds typos. An entry's safety
+ * words (`first`) put it ahead of every other result.
  * @example createSearch(file)('噪音')[0].number // '12369'
  */
 export function createSearch(file: SearchFile, segment: Segment = browserSegment()): (raw: string) => SearchEntry[] {
@@ -88,8 +90,8 @@ export function createSearch(file: SearchFile, segment: Segment = browserSegment
       .sort((a, b) => b.score - a.score)
       .map((r) => r.entry);
   };
-  return (raw) => {
-    const query = normaliseQuery(raw, t2s);
+  const guarded = entries.filter((e) => e.first);
+  const search = (query: Query): SearchEntry[] => {
     if (query.digits !== null) return query.digits === '' ? [] : byDigits(entries, query.digits).slice(0, MAX_RESULTS);
     if (query.text === '') return [];
     // A number inside words ("12369 环保") narrows by number first, still never fuzzily.
@@ -98,5 +100,12 @@ export function createSearch(file: SearchFile, segment: Segment = browserSegment
     if (query.numbers.length > 0 && (words === '' || candidates.length === 0)) return candidates.slice(0, MAX_RESULTS);
     const found = byText(candidates, words, query.words).slice(0, MAX_RESULTS);
     return found.length > 0 || query.numbers.length === 0 ? found : candidates.slice(0, MAX_RESULTS);
+  };
+  return (raw) => {
+    const query = normaliseQuery(raw, t2s);
+    // A person in danger or an emergency is never left to ranking: their line comes first, whatever else matches.
+    const first = query.digits === null ? guarded.filter((e) => e.first!.some((w) => holds(query, w))) : [];
+    const found = search(query);
+    return first.length === 0 ? found : [...first, ...found.filter((e) => !first.includes(e))].slice(0, MAX_RESULTS);
   };
 }

@@ -14,6 +14,7 @@ export function searchFile(answered: readonly AnsweredNumber[], catalogue: Reado
   const bare = answered.map((a) => searchEntry(a, catalogue.get(a.number)));
   const { readings, misspelt } = pinyinReadings(bare.flatMap(pinyinTerms));
   const entries = bare.map((e) => ({ ...e, ...pinyinForms(pinyinTerms(e).filter((t) => misspelt.includes(t))) }));
-  const texts = entries.flatMap((e) => [e.name, ...e.names, ...e.keywords, e.department]);
+  // Safety words too: 憂鬱 typed in traditional characters must still read as 忧郁.
+  const texts = entries.flatMap((e) => [e.name, ...e.names, ...e.keywords, e.department, ...(e.first ?? [])]);
   return { entries, t2s: t2sPairs(texts), pinyin: readings };
 }

@@ -14,6 +14,8 @@ export interface Segment {
 
 /** One line of the document: a paragraph's one cell, or a table row's cells. `row`: the cited row it is, if any. */
 export interface DocumentLine {
+  /** Its line in the file, from 1: a paragraph's anchor (#line-26), stable as the published text. */
+  line: number;
   row: number | null;
   /** Marked as a heading in the text (`## 省级…`). */
   heading: boolean;
@@ -68,7 +70,7 @@ function readMarkup(cell: Segment[]): Segment[] {
 }
 
 /** One line of text, cut into cells at its tabs. */
-function documentLine(text: string, start: number, end: number, rows: readonly (RowLocation | null)[]): DocumentLine {
+function documentLine(text: string, start: number, end: number, line: number, rows: readonly (RowLocation | null)[]): DocumentLine {
   const whole = rows.findIndex((r) => r?.kind === 'line' && r.start === start);
   const heading = HEADING_MARK.exec(text.slice(start, end));
   const from = start + (heading?.[0].length ?? 0);
@@ -80,7 +82,7 @@ function documentLine(text: string, start: number, end: number, rows: readonly (
     if (cellEnd === end) break;
     cellStart = cellEnd + 1;
   }
-  return { row: whole === -1 ? null : whole, heading: heading !== null, cells };
+  return { line, row: whole === -1 ? null : whole, heading: heading !== null, cells };
 }
 
 const cited = (line: DocumentLine) => line.row !== null || line.cells.some((c) => c.some((s) => s.row !== null));
@@ -104,17 +106,17 @@ export function documentBlocks(text: string, rows: readonly (RowLocation | null)
     blocks.push({ kind: 'table', head: table.slice(0, split), body: table.slice(split) });
     table = [];
   };
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0, line = 1; start <= text.length; line++) {
     const newline = text.indexOf('\n', start);
     const lineEnd = newline === -1 ? text.length : newline;
     // Trailing tabs stay: they are a table row's empty last cells, and keep its columns.
     const end = start + text.slice(start, lineEnd).replace(/[^\S\t]+$/u, '').length;
     const content = text.slice(start, end);
     if (content.trim() === '') endTable();
-    else if (content.includes('\t')) table.push(documentLine(text, start, end, rows));
+    else if (content.includes('\t')) table.push(documentLine(text, start, end, line, rows));
     else {
       endTable();
-      blocks.push({ kind: 'paragraph', line: documentLine(text, start, end, rows) });
+      blocks.push({ kind: 'paragraph', line: documentLine(text, start, end, line, rows) });
     }
     start = lineEnd + 1;
   }

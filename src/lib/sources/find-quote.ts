@@ -20,6 +20,16 @@ export function findQuote(document: string, quote: string): Passage | null {
 }
 
 /**
+ * The line of the document a quote starts on, from 1: where its paragraph's anchor points (#line-26).
+ * @returns null when the document does not contain it
+ * @example quoteLine('通知\n除110等紧急热线外', '紧急热线') // 2
+ */
+export function quoteLine(document: string, quote: string): number | null {
+  const found = findQuote(document, quote);
+  return found && document.slice(0, found.start).split('\n').length;
+}
+
+/**
  * The passage of the document nearest to a quote it does not contain, for the
  * editor to compare: the longest stretch they share, widened to the quote's
  * length on either side as the quote places it.

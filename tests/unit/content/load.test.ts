@@ -72,6 +72,13 @@ describe('a data editor’s mistake stops the build with a message to act on', (
         - tests/fixtures/broken-missing-field/content/lists/350500.yaml:18, row 2 (12333): found unknown field agent; expected only the fields the schema documents (src/lib/schema/): check the spelling."
     `);
   });
+  it('a link that is not a web address (javascript:, data:)', () => {
+    expect(messageOf('broken-url')).toMatchInlineSnapshot(`
+      "The data in content/ has 2 problems; nothing was built.
+        - tests/fixtures/broken-url/content/lists/350500.yaml:8, field "source.url": found "javascript:alert(document.domain)"; expected a web address starting with https:// or http://, e.g. https://www.gov.cn/.
+        - tests/fixtures/broken-url/content/changes/12369-stopped.yaml:13, field "sources[0].url": found "data:text/html,<script>alert(1)</script>"; expected a web address starting with https:// or http://, e.g. https://www.gov.cn/."
+    `);
+  });
   it('a schedule that contradicts the mode', () => {
     expect(messageOf('broken-contradiction')).toMatchInlineSnapshot(`
       "The data in content/ has 1 problem; nothing was built.

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { embedOptions, embedQuery, heightFrom, HEIGHT_MESSAGE, loaderSnippet, widgetPath } from '../../../src/lib/embed/options.ts';
 
 const from = (values: Record<string, string>) => embedOptions((k) => values[k] ?? null);
+const loader = { src: 'https://x/embed/v1/embed.js', integrity: 'sha384-abc' };
 
 describe('embedOptions', () => {
   it('takes values from the safe set', () => {
-    expect(from({ scheme: 'dark', accent: 'green', scale: '1.5', open: 'inline', parent: 'https://www.example.gov.cn' })).toEqual({
-      scheme: 'dark', accent: 'green', scale: 1.5, open: 'inline', parent: 'https://www.example.gov.cn', lang: 'zh-Hans',
+    expect(from({ scheme: 'dark', accent: 'green', scale: '1.5', parent: 'https://www.example.gov.cn' })).toEqual({
+      scheme: 'dark', accent: 'green', scale: 1.5, parent: 'https://www.example.gov.cn', lang: 'zh-Hans',
     });
   });
 
@@ -18,7 +19,8 @@ describe('embedOptions', () => {
     ['accent', 'toString'],
     ['scale', '9'],
     ['scale', '1.5e0'],
-    ['open', 'popup'],
+    // Answers always open in a new tab: snippets pasted when inline was offered keep working.
+    ['open', 'inline'],
     ['parent', 'javascript:alert(1)'],
     ['parent', 'https://example.com/path'],
     ['parent', 'https://example.com"><script>'],
@@ -33,16 +35,22 @@ describe('embedOptions', () => {
     expect(from({ theme: 'neon' }).scheme).toBe('auto');
   });
 
-  it('defaults to the site’s own look, new tabs and no parent', () => {
-    expect(from({})).toEqual({ scheme: 'auto', accent: null, scale: 1, open: 'tab', parent: null, lang: 'zh-Hans' });
+  it('defaults to the site’s own look and no parent', () => {
+    expect(from({})).toEqual({ scheme: 'auto', accent: null, scale: 1, parent: null, lang: 'zh-Hans' });
   });
 
   it('takes the language from data-lang, in any case, into the widget’s address', () => {
     expect(widgetPath('350500', from({ lang: 'en' }))).toBe('en/embed/350500/');
     expect(widgetPath('445100', from({ lang: 'zh-hant' }))).toBe('zh-hant/embed/445100/');
     expect(widgetPath('350500', from({}))).toBe('embed/350500/');
-    expect(loaderSnippet('https://x/embed.js', '350500', from({ lang: 'en' }), 'Lookup')).toContain(' data-lang="en" data-title="Lookup"');
-    expect(loaderSnippet('https://x/embed.js', '350500', from({}), '查询')).not.toContain('data-lang');
+    expect(loaderSnippet(loader, '350500', from({ lang: 'en' }), 'Lookup')).toContain(' data-lang="en" data-title="Lookup"');
+    expect(loaderSnippet(loader, '350500', from({}), '查询')).not.toContain('data-lang');
+  });
+
+  it('pins the loader in the snippet by its hash, fetched with CORS so the browser can check it', () => {
+    expect(loaderSnippet(loader, '350500', from({ accent: 'teal' }), '查询')).toBe(
+      '<script src="https://x/embed/v1/embed.js" integrity="sha384-abc" crossorigin="anonymous" data-region="350500" data-accent="teal" data-title="查询" async></script>',
+    );
   });
 
   it('never throws, whatever it is given', () => {

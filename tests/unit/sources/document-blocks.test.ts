@@ -20,6 +20,8 @@ describe('documentBlocks', () => {
       { head: ['序号 | 号码 | 备注'], body: ['[0] 1 | {12396} | ', '[1] 2 | {12301} | 已并入'] },
       '抄送：各部门',
     ]);
+    // Each line knows its place in the file: a paragraph's anchor (#line-8) points at it.
+    expect(blocks.map((b) => (b.kind === 'paragraph' ? b.line.line : b.body.map((l) => l.line)))).toEqual([1, 3, [5, 6], 8]);
   });
 
   it('marks each entry of a cell that lists several lines, and reads <p> as line breaks', () => {

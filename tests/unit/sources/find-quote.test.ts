@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestPassage, findQuote } from '../../../src/lib/sources/find-quote.ts';
+import { closestPassage, findQuote, quoteLine } from '../../../src/lib/sources/find-quote.ts';
 
 const chaozhou = '序号\t责任单位\t完成时间\t备注\n11\t市人力资源社会保障局\t10 月底\t已并入，须设专家座席\n';
 
@@ -26,6 +26,14 @@ describe('findQuote', () => {
 
   it('finds nothing for an empty quote', () => {
     expect(findQuote(chaozhou, ' ')).toBeNull();
+  });
+});
+
+describe('quoteLine', () => {
+  it('gives the line a quote starts on, from 1, and null for words the document lacks', () => {
+    const document = '通知\n\n（一）工作目标。除110、119、120、122等紧急热线外，全市热线统一归并';
+    expect(quoteLine(document, '除110、119、120、122等紧急热线外')).toBe(3);
+    expect(quoteLine(document, '除110外')).toBeNull();
   });
 });
 

@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ params }) => {
   const source = resolution.kind === 'none' ? [] : [`${root}sources/${resolution.list.source.id}/`];
   const urls: RegionUrls = {
     pages: [`${root}${region}/`, ...answered.map((n) => `${root}${region}/${n}/`), ...source],
-    data: [`${root}${searchFileFor(region, site.resolution(region).kind !== 'none')}`, `api/v1/regions/${region}.json`],
+    data: [`${root}${searchFileFor(region, site.resolution(region).kind !== 'none')}`, `${root}search/safety.json`, `api/v1/regions/${region}.json`],
   };
   return Response.json(urls);
 };

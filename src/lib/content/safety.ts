@@ -1,0 +1,57 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Content } from './load.ts';
+import { documentPart } from '../sources/document-part.ts';
+import { safety as safetySchema, type Safety } from '../schema/safety.ts';
+import { DataError, type DataProblem } from './data-error.ts';
+import { misquote } from './quotes.ts';
+import { parseYaml } from './yaml-file.ts';
+import { parseWith } from './zod-problems.ts';
+
+/**
+ * Reads and checks content/safety.yaml: the emergency numbers are not catalogue lines (they were
+ * never merged), the crisis line is one, the numbers to call in danger are emergency numbers, and
+ * every document quote is in its document, word for word.
+ * @param dir the content folder
+ * @param content the validated catalogue and lists (loadContent): a quote's document is one a list cites
+ * @param root paths in messages are shown relative to this folder
+ * @throws {DataError} listing each problem with file, line, field, found and expected
+ */
+export function loadSafety(dir: string, { catalogue, lists }: Pick<Content, 'catalogue' | 'lists'>, root = process.cwd()): Safety {
+  const path = join(dir, 'safety.yaml');
+  const file = relative(root, path);
+  if (!existsSync(path)) {
+    throw new DataError([{ file, found: 'no such file', expected: 'what the site says to a person in danger and to one who types an emergency number: see content/safety.yaml in the repository' }]);
+  }
+  const parsed = parseYaml(file, readFileSync(path, 'utf8'));
+  const result = parsed.yaml && parseWith(safetySchema, parsed.yaml);
+  const problems: DataProblem[] = [...parsed.problems, ...(result?.problems ?? [])];
+  const data = result?.data;
+  if (!data || !parsed.yaml) throw new DataError(problems);
+  const { lineOf } = parsed.yaml;
+  const at = (path: (string | number)[]) => ({ file, line: lineOf(path), field: path.join('.') });
+
+  const listed = new Set(catalogue.map((h) => h.number));
+  const emergency = data.emergency.numbers.map((e) => e.number);
+  emergency.forEach((number, i) => {
+    if (listed.has(number)) problems.push({ ...at(['emergency', 'numbers', i, 'number']), found: number, expected: 'an emergency number the merge left out, not a line of content/catalogue.yaml' });
+    if (emergency.indexOf(number) !== i) problems.push({ ...at(['emergency', 'numbers', i, 'number']), found: `${number} a second time`, expected: 'each emergency number once' });
+  });
+  if (!listed.has(data.crisis.dial)) problems.push({ ...at(['crisis', 'dial']), found: data.crisis.dial, expected: 'a number listed in content/catalogue.yaml: add it there first' });
+  data.crisis.urgent.forEach((number, i) => {
+    if (!emergency.includes(number)) problems.push({ ...at(['crisis', 'urgent', i]), found: number, expected: `one of the emergency numbers above (${emergency.join(', ')})` });
+  });
+  data.emergency.quotes.forEach((quote, i) => {
+    const list = lists.find((l) => l.source.id === quote.source);
+    const source = join(dir, 'sources', `${quote.source}.txt`);
+    if (!list || !existsSync(source)) {
+      problems.push({ ...at(['emergency', 'quotes', i, 'source']), found: `"${quote.source}"`, expected: `the source id of a list whose document is in content/sources/ (${lists.map((l) => l.source.id).join(', ')})` });
+      return;
+    }
+    const document = documentPart(readFileSync(source, 'utf8'), list.source.endsBefore) ?? '';
+    const problem = misquote(at(['emergency', 'quotes', i, 'text']), quote.text, quote.source, document);
+    if (problem) problems.push(problem);
+  });
+  if (problems.length > 0) throw new DataError(problems);
+  return data;
+}
