@@ -61,6 +61,14 @@ function listText(answer: ListAnswer, at: { region: string; number: string }, wo
       return { verdict: t('verdict.noList', base), details: [said(t('explain.noList', base))] };
     case 'notMentioned':
       return { verdict: t('verdict.notMentioned', base), details: [said(t('explain.notMentioned', base))] };
+    case 'pastBreak':
+      return {
+        verdict: t('partial.verdict', base),
+        details: [
+          said(t('partial.explain', { ...base, why: words.ours(answer.heldInPart.why) })),
+          { text: t('partial.stopsAt'), quote: words.text(answer.heldInPart.stopsAfter) },
+        ],
+      };
     case 'otherRegions': {
       const regions = answer.onlyIn.map(words.region);
       return { verdict: t('verdict.otherRegions', { ...base, regions }), details: [said(t('explain.otherRegions', { ...base, regions }))] };

@@ -75,10 +75,12 @@ describe('the source pages', () => {
     expect(read('zh-hant/sources/quanzhou-2021/index.html')).toContain('泉州市人民政府辦公室');
   });
 
-  it('show Jilin’s document up to its end, say so, and leave out the news captured after it', () => {
+  it('show Jilin’s document up to its end and 广西’s up to where our copy breaks off, say so, and leave out the news captured after Jilin’s', () => {
     for (const { list, path } of pages) {
       const html = read(`${path.slice(1)}index.html`);
       expect(html.includes('class="document-end"'), path).toBe(list.source.endsBefore !== null);
+      // A text held in part says where our copy breaks off.
+      expect(html.includes('class="document-break"'), path).toBe(list.source.heldInPart !== null);
       if (list.region === '220000') expect(html, path).not.toContain('省政府召开全省疫情防控工作部署视频会议');
     }
   });

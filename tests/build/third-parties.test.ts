@@ -13,7 +13,7 @@ const content = loadContent(`${repoRoot}content`, isRegion, repoRoot);
 const { lists, changes } = content;
 const { emergency, crisis } = loadSafety(`${repoRoot}content`, content, repoRoot);
 const sourceUrls = [
-  ...lists.map((l) => l.source.url),
+  ...lists.flatMap((l) => [l.source.url, l.source.citedNumber?.url ?? null]),
   ...[...changes.flatMap((c) => c.sources), ...emergency.sources, crisis.hours.source].flatMap((s) => [s.url, s.reportedBy?.url ?? null, s.reportedBy?.seenAt ?? null]),
 ];
 const allowed = new Set([siteOrigin, ...sourceUrls.filter((u): u is string => u !== null).map((u) => new URL(u).origin)]);

@@ -29,6 +29,7 @@ const pages: [name: string, path: string, ready?: (page: Page) => Promise<void>]
   ['embed builder', '/embed/'],
   ['poster', '/350500/poster/'],
   ['source document at a cited row', '/sources/chaozhou-2021/#s1-row-12'],
+  ['an answer of a list held in part, with its notice', '/450100/12396/'],
   // The other languages: English quotes Chinese inside marked spans; traditional is converted text.
   ['answer in English', '/en/350500/12366/'],
   ['home in English, a place with a problem', `/en/?q=${encodeURIComponent('Jinjiang pension')}`, showResults],

@@ -19,6 +19,9 @@ describe('posters', () => {
     ['Fujian in English', '/en/350000/poster/'],
     ['Fujian in traditional characters', '/zh-hant/350000/poster/'],
     ['one number in English', '/en/350500/12366/poster/'],
+    // A list held in part says so, and why, on the same one page.
+    ['广西, held in part, in English', '/en/450000/poster/'],
+    ['one number past 广西’s break, in English', '/en/450100/12366/poster/'],
   ])('%s prints to exactly one A4 page', async (_, path) => {
     const page = await (await site.browser.newContext()).newPage();
     const response = await page.goto(site.origin + path);

@@ -166,3 +166,30 @@ describe('answerText with a national change', () => {
     expect(text.history?.heading).toBe('What the 福建省 list said (no longer applies since the end of April 2024)');
   });
 });
+
+describe('answerText, for a list held in part', () => {
+  const held = { stopsAfter: '保留12315、123', why: { zh: '转载文本在一句中途中断', en: 'the repost breaks off mid-sentence' } };
+  const partial = new Map([['350000', list.parse({ ...lists.get('350000')!, source: { ...lists.get('350000')!.source, heldInPart: held } })]]);
+  const partialAnswer = (number: string, changes = nationalChanges.filter(() => false)) => {
+    const at = { code: '350100', parent: '350000' };
+    return answerFor(at, resolveList(at, partial), number, '2026-11-28', changes);
+  };
+
+  it('says the copy we hold stops before a number it does not reach, why, and where, in both languages', () => {
+    const zh = answerText(partialAnswer('12366'), { region: '350100', number: '12366' }, words('zh-Hans'));
+    expect(zh.verdict).toBe('清单文本不全：本站持有的部分在这一行之前中断');
+    expect(zh.details.map((d) => d.text + (d.quote?.text ?? ''))).toEqual([
+      '福州市适用的清单，本站只持有一部分：转载文本在一句中途中断。持有的文本没有写到 12366，文件后面的部分可能写到它，本站不作推测。可以拨打 12345 咨询。',
+      '本站持有的文本到此为止：保留12315、123',
+    ]);
+    const en = answerText(partialAnswer('12366'), { region: '350100', number: '12366' }, words('en'));
+    expect(en.verdict).toBe('Our copy of the list stops before this line');
+    expect(en.details[1]).toMatchObject({ quote: { text: '保留12315、123', lang: 'zh-Hans' } });
+  });
+
+  it('answers a number the held text names as any list does, and lets a national change speak first', () => {
+    expect(answerText(partialAnswer('12393'), { region: '350100', number: '12393' }, words('zh-Hans')).verdict).toBe('已停用，请拨打 12345');
+    const now = answerText(partialAnswer('12369', nationalChanges), { region: '350100', number: '12369' }, words('zh-Hans'));
+    expect(now.details.at(-1)?.text).toBe('本站持有的福州市适用清单在这一行之前中断；以上是全国性的变化，不取决于地方清单。');
+  });
+});

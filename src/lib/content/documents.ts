@@ -4,6 +4,7 @@ import type { List } from '../schema/list.ts';
 import { rowAnchors } from '../sources/anchors.ts';
 import { documentPart } from '../sources/document-part.ts';
 import { locateRows } from '../sources/locate.ts';
+import { endsWithQuote, findQuote } from '../sources/find-quote.ts';
 import { rowOf } from './cross-check.ts';
 import { DataError, type DataProblem } from './data-error.ts';
 
@@ -32,6 +33,12 @@ export function loadDocuments(dir: string, lists: readonly List[], root = proces
     if (part === null) {
       problems.push({ file, field: 'source.endsBefore', found: `no "${source.endsBefore}" in the text`, expected: `the ${region} list's source.endsBefore to quote the first words after the document as the file has them` });
       continue;
+    }
+    const stops = source.heldInPart?.stopsAfter;
+    if (stops && !endsWithQuote(part, stops)) {
+      const end = part.trimEnd().slice(-Math.max(stops.length, 10)).replace(/\s+/gu, ' ');
+      const where = findQuote(part, stops) ? 'is in the text but not at its end' : 'is not in the text';
+      problems.push({ file, field: 'source.heldInPart.stopsAfter', found: `"${stops}", which ${where}`, expected: `the ${region} list's last words of the text we hold, as the file ends: "…${end}"` });
     }
     locateRows(part, lines).forEach((location, i) => {
       if (location) return;

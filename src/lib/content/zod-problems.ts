@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { show, type DataProblem } from './data-error.ts';
 import type { YamlFile } from './yaml-file.ts';
+import { undecidedPaths, undecidedProblems } from './undecided.ts';
 
 /** Describes the row a path points into, e.g. "row 12 (12369)", from the raw data. */
 export function rowLabel(data: unknown, path: readonly PropertyKey[]): string | undefined {
@@ -37,24 +38,29 @@ function foundOf(issue: z.core.$ZodIssue): string {
   return show(issue.input);
 }
 
+const within = (path: readonly PropertyKey[], prefix: readonly PropertyKey[]) => prefix.every((k, i) => path[i] === k);
+
 /**
  * Validates a parsed YAML file against a schema and turns every zod issue into
- * a problem naming the file, line, row and field.
+ * a problem naming the file, line, row and field. A field `npm run import` left
+ * open is reported as that, with what to decide, instead of as a wrong value.
  */
 export function parseWith<S extends z.ZodType>(
   schema: S,
   yaml: YamlFile,
 ): { data?: z.output<S>; problems: DataProblem[] } {
+  const open = undecidedPaths(yaml.data).map((u) => u.path);
   const result = schema.safeParse(yaml.data, { reportInput: true });
-  if (result.success) return { data: result.data, problems: [] };
+  if (result.success && open.length === 0) return { data: result.data, problems: [] };
+  const issues = result.success ? [] : result.error.issues.filter((issue) => !open.some((p) => within(issue.path, p)));
   return {
-    problems: result.error.issues.map((issue) => ({
+    problems: [...undecidedProblems(yaml), ...issues.map((issue) => ({
       file: yaml.file,
       line: yaml.lineOf(issue.path),
       row: rowLabel(yaml.data, issue.path),
       field: fieldLabel(issue.path),
       found: foundOf(issue),
       expected: expectedOf(issue),
-    })),
+    }))],
   };
 }

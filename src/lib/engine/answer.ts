@@ -1,6 +1,6 @@
 import type { Change } from '../schema/change.ts';
 import { changeInForce, type RegionRef } from './changes.ts';
-import { lookup, regionLines, type RegionLine, type Resolution } from './resolve.ts';
+import { lookup, regionLines, type Lookup, type RegionLine, type Resolution } from './resolve.ts';
 import { statusOn, type Status, type Verdict } from './status.ts';
 
 /** What the region's list says of a number on a day (the 2021 layer alone). */
@@ -8,6 +8,7 @@ export type ListAnswer =
   | { kind: 'noList' }
   | { kind: 'notMentioned' }
   | { kind: 'otherRegions'; onlyIn: string[] }
+  | Extract<Lookup, { kind: 'pastBreak' }>
   | { kind: 'line'; line: RegionLine; status: Status };
 
 /**

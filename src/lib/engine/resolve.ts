@@ -1,6 +1,7 @@
 import type { List } from '../schema/list.ts';
 import type { Line } from '../schema/line.ts';
 import type { Region } from '../regions.ts';
+import type { HeldInPart } from '../schema/source.ts';
 import { allDayPromise } from './all-day.ts';
 
 /** Which list speaks for a region. */
@@ -69,16 +70,20 @@ export type Lookup =
   | { kind: 'line'; line: RegionLine }
   /** The list mentions the number only for other regions (`onlyIn`). */
   | { kind: 'otherRegions'; onlyIn: string[] }
-  | { kind: 'notMentioned' };
+  | { kind: 'notMentioned' }
+  /** The list is held in part and its held text does not name the number: it may be named past the break. */
+  | { kind: 'pastBreak'; heldInPart: HeldInPart };
 
 /**
  * Finds a number (or an alias, e.g. Jilin 96618 for 12393) in a region's list.
  * @example lookup('445100', chaozhou, '12300').kind // 'notMentioned'
+ * @example lookup('450100', guangxi, '12366').kind // 'pastBreak': 广西's text breaks off before it could say
  */
 export function lookup(region: string, resolution: Resolution, number: string): Lookup {
   if (resolution.kind === 'none') return { kind: 'noList' };
   const line = resolution.list.lines.find((l) => l.number === number || l.aliases.includes(number));
-  if (!line) return { kind: 'notMentioned' };
+  const { heldInPart } = resolution.list.source;
+  if (!line) return heldInPart ? { kind: 'pastBreak', heldInPart } : { kind: 'notMentioned' };
   if (!speaksFor(line, resolution.list, region)) return { kind: 'otherRegions', onlyIn: line.onlyIn };
   return { kind: 'line', line: forRegion(line, resolution.list, region, resolution.kind === 'inherited' ? resolution.from : null) };
 }

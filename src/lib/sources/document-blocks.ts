@@ -6,7 +6,7 @@ export interface Piece {
   link: number | null;
 }
 
-/** Text in a cell; `row` is the index of the row it is the entry of, when it is one (Sichuan's cells). */
+/** Text in a cell; `row` is the index of the row it is the entry of, when it is one (Sichuan's cells, 广西's enumerated numbers). */
 export interface Segment {
   row: number | null;
   pieces: Piece[];
@@ -36,7 +36,7 @@ const HEADING_MARK = /^#+\s*/;
 /** Splits [start, end) of the text at row entries and numbers into segments. */
 function segments(text: string, start: number, end: number, rows: readonly (RowLocation | null)[]): Segment[] {
   const marks = rows.flatMap((r, i) => (r && r.key.start >= start && r.key.end <= end ? [{ i, ...r }] : []));
-  const entries = marks.filter((m) => m.kind === 'cell').sort((a, b) => a.start - b.start);
+  const entries = marks.filter((m) => m.kind !== 'line').sort((a, b) => a.start - b.start);
   const pieces = (from: number, to: number): Piece[] => {
     const out: Piece[] = [];
     let at = from;

@@ -55,3 +55,13 @@ export function closestPassage(document: string, quote: string): string {
   const to = Math.min(doc.text.length, from + wanted.length);
   return document.slice(doc.at[from]!, doc.at[to - 1]! + 1);
 }
+
+/**
+ * Does the document end with these words, compared under `normaliseQuote`? (A text held in
+ * part ends where our copy breaks off: `source.heldInPart.stopsAfter`.)
+ * @example endsWithQuote('保留12315、12316、123\n', '12316、123') // true
+ */
+export function endsWithQuote(document: string, quote: string): boolean {
+  const wanted = normaliseQuote(quote);
+  return wanted !== '' && normaliseQuote(document).endsWith(wanted);
+}

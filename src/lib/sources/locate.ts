@@ -8,10 +8,12 @@ export type CitedRow = Pick<Line, 'section' | 'row' | 'number' | 'name'>;
  * `line`: the row is a whole table line (序号, number, department… separated by tabs).
  * `cell`: the row is one entry of a cell that lists several lines (Sichuan's
  * "12396 全国统一科技公益服务电话 12300 …"), from its number to the next one.
+ * `item`: the row is one number of a sentence that enumerates them (广西's
+ * "取消12300、12301、…共14条热线号码"): just that number.
  * `key` is where the row's number (or, without one, its name) is printed.
  */
 export interface RowLocation {
-  kind: 'line' | 'cell';
+  kind: 'line' | 'cell' | 'item';
   start: number;
   end: number;
   key: { start: number; end: number };
@@ -23,6 +25,9 @@ const heading = (section: string) => new RegExp(`^[#\\s]*${escape(section)}`, 'g
 /** The row's number as a whole number (not part of a longer one), or its name where it has no number. */
 const keyOf = (row: CitedRow) => new RegExp(row.number ? `(?<!\\d)${row.number}(?!\\d)` : escape(row.name), 'gu');
 const ANOTHER_NUMBER = /(?<!\d)\d{5,}(?!\d)/gu;
+
+/** Is the number at [start, end) one of a run the text enumerates, joined to a neighbour by 、? */
+const enumerated = (text: string, start: number, end: number) => /\d、$/u.test(text.slice(Math.max(0, start - 2), start)) || /^、\d/u.test(text.slice(end, end + 2));
 
 /** Offset of the first match of `pattern` at or after `from`, or -1. */
 function find(text: string, pattern: RegExp, from: number): RegExpExecArray | null {
@@ -58,8 +63,11 @@ function findRow(text: string, row: CitedRow, from: number, until: number): { lo
     const line = text.slice(lineStart, lineEnd);
     const keyAt = { start: m.index, end: m.index + m[0].length };
     const firstTab = line.indexOf('\t');
-    // Prose mentions numbers too: a row is only ever on a table line.
-    if (firstTab === -1) continue;
+    // Prose mentions numbers too: outside a table, a row is only ever one of a run of numbers the sentence enumerates.
+    if (firstTab === -1) {
+      if (!row.number || !enumerated(text, keyAt.start, keyAt.end)) continue;
+      return { location: { kind: 'item', start: keyAt.start, end: keyAt.end, key: keyAt }, next: keyAt.end };
+    }
     const printed = /^(\d*)\t/.exec(line);
     if (printed) {
       // A table line carries its 序号 first (nothing for a row printed without one, like Jilin's 96889).
@@ -81,7 +89,8 @@ function findRow(text: string, row: CitedRow, from: number, until: number): { lo
  * the list's order, which is the document's: each section from its heading (a
  * line starting with the list's `section`), each row after the one before it,
  * by its number (its name if it has none), on a table line that starts with
- * its 序号 — or, in a cell listing several lines, as that cell's entry.
+ * its 序号 — or, in a cell listing several lines, as that cell's entry; or,
+ * in a sentence that enumerates numbers (12300、12301、…), as one of them.
  * @returns one location per row, null for a row that cannot be found there
  * @example
  * locateRows('一、整体并入\n序号\t号码\n1\t12396 科技\n', [{ section: '一、整体并入', row: 1, number: '12396', name: '科技' }])

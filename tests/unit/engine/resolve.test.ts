@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lookup, regionLines, resolveList } from '../../../src/lib/engine/resolve.ts';
-import { lists } from '../../support/tiny-lists.ts';
+import { lists, province } from '../../support/tiny-lists.ts';
+import { list } from '../../../src/lib/schema/list.ts';
 
 const resolve = (code: string, parent: string | null) => resolveList({ code, parent }, lists);
 
@@ -39,5 +40,22 @@ describe('regionLines and lookup', () => {
   it('tells "not mentioned" from "no list"', () => {
     expect(lookup('350500', resolve('350500', '350000'), '12369').kind).toBe('notMentioned');
     expect(lookup('440100', resolve('440100', '440000'), '12369').kind).toBe('noList');
+  });
+});
+
+describe('a list held in part', () => {
+  const held = { stopsAfter: '保留12315、123', why: { zh: '转载文本中断', en: 'the repost breaks off' } };
+  const partial = new Map([['450000', list.parse({ ...province, region: '450000', source: { ...province.source, id: 'partial', heldInPart: held } })]]);
+  const guangxi = (code: string) => resolveList({ code, parent: code === '450000' ? null : '450000' }, partial);
+
+  it('answers the numbers its text names, and says of any other that the copy we hold stops before it', () => {
+    expect(lookup('450100', guangxi('450100'), '12393').kind).toBe('line');
+    expect(lookup('450100', guangxi('450100'), '12369')).toEqual({ kind: 'pastBreak', heldInPart: held });
+    expect(lookup('450000', guangxi('450000'), '12366').kind).toBe('pastBreak');
+  });
+
+  it('is never "not mentioned", and a list held whole still is', () => {
+    expect(lookup('450100', guangxi('450100'), '12369').kind).not.toBe('notMentioned');
+    expect(lookup('350500', resolve('350500', '350000'), '12369').kind).toBe('notMentioned');
   });
 });

@@ -1,0 +1,280 @@
+import { isUndecided, undecided } from '../content/undecided.ts';
+import type { Hotline } from '../schema/catalogue.ts';
+import { cellEntries, enumerated, plainCell, type Entry } from './entries.ts';
+import { scheduleOf, type DraftSchedule } from './schedule-text.ts';
+import { sourceFacts } from './source-facts.ts';
+import { isTicked, subHead, tableHead, type Head, type Role } from './table-head.ts';
+import { agentsStated, MODE_WORDS, modeHeading, modesNamed, otherHeading } from './wording.ts';
+
+/** A row as the list schema writes it; any field may hold a `TO DECIDE:` marker instead of its value. */
+export interface DraftLine {
+  row: number | null;
+  section: string;
+  number: string | null;
+  aliases?: string[];
+  name: string;
+  department: string | null;
+  mode: string;
+  agents: string | null;
+  inferred?: { name?: string; agents?: string };
+  answeredBy?: string;
+  schedule?: DraftSchedule | string;
+  remarks?: string[];
+}
+
+/** A list as the schema writes it, drafted: content/lists/{code}-{name}.yaml. */
+export interface DraftList {
+  region: string;
+  source: { id: string; issuer: string | null; title: string; documentNumber: string | null; date: string | null; url: null };
+  counts: { merged: number; parallel: number; subcenter: number; stated: false };
+  rules: [];
+  lines: DraftLine[];
+}
+
+/** What the editor reads after a draft: what was drafted, what to look at and where in the document. */
+export interface DraftReport {
+  rows: number;
+  /** Rows with a field left open or worth a second look, by their line in the document. */
+  toCheck: { line: number; row: string; what: string }[];
+  /** Numbers the document names that the catalogue does not know: add them there first. */
+  uncatalogued: { number: string; line: number }[];
+  /** National catalogue numbers the document never names. */
+  unmentioned: string[];
+  /** Where the text ends on a number cut short ("…、12348、123"): it may be held only in part. */
+  cutOff: { line: number; words: string } | null;
+  /** The document's own facts the text does not give (left null), or its title (left open). */
+  missing: string[];
+}
+
+export interface Draft {
+  list: DraftList;
+  report: DraftReport;
+}
+
+export interface DraftOptions {
+  region: string;
+  sourceId: string;
+  catalogue: readonly Pick<Hotline, 'number' | 'name' | 'scope'>[];
+}
+
+type Mode = 'merged' | 'parallel' | 'subcenter';
+interface Section {
+  title: string;
+  mode: Mode | null;
+  agents: 'kept' | 'managed' | 'cancelled' | null;
+}
+
+const CATALOGUE_NAME = 'the document prints the number only: this is the catalogue’s official name for the number';
+const HEADING_AGENTS = "what the section's heading says of every line in it";
+const MODE_QUESTION = 'merged (整体并入), parallel (双号并行) or subcenter (设分中心)';
+const AGENTS_QUESTION = 'agents: kept, managed or cancelled, or null where the document does not say';
+const SCHEDULE_CELL = /完成时间[:：]\s*([^)）。;；]+)/u;
+const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+const rowName = (l: Pick<DraftLine, 'row' | 'number'>) => `row ${l.row ?? '(no number)'}${l.number ? ` (${l.number})` : ''}`;
+
+/**
+ * Drafts a region's list from its document's text — tables as tab-separated lines, as
+ * content/sources/ keeps them — reading the layouts real lists use: a heading that names the
+ * mode with tables or an enumerating sentence under it, tick columns under the modes' names,
+ * a column that states the mode in words, a cell that lists several lines. Every text field is
+ * copied from the document; a name the document does not print is the catalogue's, marked in
+ * `inferred`; a field the text does not decide is left as a `TO DECIDE:` marker naming the
+ * document line, which the build and `npm run check-data` refuse.
+ * @example draftList('一、整体并入\n序号\t号码\t责任单位\n1\t12396\t市科技局', { region: '350500', sourceId: 'x', catalogue }).list.lines[0]
+ * // { row: 1, section: '一、整体并入', number: '12396', name: '全国统一科技公益服务电话', department: '市科技局', mode: 'merged', agents: 'TO DECIDE: …', inferred: { name: … } }
+ */
+export function draftList(text: string, options: DraftOptions): Draft {
+  const known = new Map(options.catalogue.map((h) => [h.number, h]));
+  const lines: (DraftLine & { at: number })[] = [];
+  const report: DraftReport = { rows: 0, toCheck: [], uncatalogued: [], unmentioned: [], cutOff: null, missing: [] };
+  const check = (line: Pick<DraftLine, 'row' | 'number'>, at: number, what: string) => report.toCheck.push({ line: at, row: rowName(line), what });
+  const seen = new Map<string, number>();
+  let section: Section | null = null;
+  let head: Head | null = null;
+  const rawLines = text.split('\n');
+
+  const add = (line: DraftLine, at: number, notes: string[] = []) => {
+    if (line.number !== null) {
+      const first = seen.get(line.number);
+      if (first !== undefined) {
+        check(line, at, `${line.number} is already drafted from line ${first}: this mention is left out`);
+        return;
+      }
+      seen.set(line.number, at);
+      if (!known.has(line.number)) report.uncatalogued.push({ number: line.number, line: at });
+    } else {
+      check(line, at, 'a row without a number: keep it only if it is a line of the list');
+    }
+    for (const [field, value] of Object.entries(line)) if (isUndecided(value)) check(line, at, `${field} left open`);
+    for (const what of notes) check(line, at, what);
+    lines.push({ ...line, at });
+  };
+
+  const sectionTitle = (at: number) => section?.title ?? undecided('the heading of the part of the document this row stands in, as printed at the start of its line', at);
+  const nameOf = (entry: Entry, at: number): Pick<DraftLine, 'name' | 'inferred'> => {
+    if (entry.name) return { name: entry.name };
+    const catalogued = entry.number ? known.get(entry.number) : undefined;
+    if (catalogued) return { name: catalogued.name, inferred: { name: CATALOGUE_NAME } };
+    return { name: undecided('the line’s name: the document prints none and the catalogue does not know the number', at) };
+  };
+  const agentsOf = (stated: Section['agents'], at: number): Pick<DraftLine, 'agents' | 'inferred'> => {
+    if (stated) return { agents: stated };
+    if (section?.agents) return { agents: section.agents, inferred: { agents: HEADING_AGENTS } };
+    return { agents: undecided(AGENTS_QUESTION, at) };
+  };
+
+  /** The numbers a sentence in a mode's part enumerates, each a row numbered by its place in the part. */
+  const sentenceRows = (sentence: string, at: number) => {
+    const part = section;
+    if (!part?.mode) return;
+    const found = SCHEDULE_CELL.exec(sentence);
+    const schedule = found ? (scheduleOf(found[1]!, '完成时间') ?? undecided(`the schedule: the sentence says "完成时间：${short(found[1]!)}": write deadline, window or phases`, at)) : undefined;
+    for (const run of enumerated(sentence)) {
+      const start = sentence.lastIndexOf('。', run.at) + 1;
+      const stop = sentence.indexOf('。', run.at);
+      const own = sentence.slice(start, stop === -1 ? undefined : stop);
+      const agents = agentsStated(own);
+      for (const number of run.numbers) {
+        const row = lines.filter((l) => l.section === part.title).length + 1;
+        const inferred: DraftLine['inferred'] = {};
+        const name = nameOf({ number, aliases: [], name: null }, at);
+        const who = agentsOf(agents, at);
+        Object.assign(inferred, name.inferred, who.inferred);
+        add(
+          {
+            row,
+            section: part.title,
+            number,
+            name: name.name,
+            department: null,
+            mode: part.mode,
+            agents: who.agents,
+            ...(Object.keys(inferred).length > 0 ? { inferred } : {}),
+            ...(schedule ? { schedule } : {}),
+          },
+          at,
+        );
+      }
+      const rest = rawLines.slice(at).join('').trim();
+      if (run.cutOff !== null && rest === '' && sentence.trimEnd().endsWith(run.cutOff)) {
+        report.cutOff = { line: at, words: sentence.slice(start).trim() };
+      }
+    }
+  };
+
+  const tableRows = (cells: readonly string[], at: number, table: Head) => {
+    const get = (role: Role) => [...table].filter(([, c]) => c.role === role).map(([i]) => cells[i] ?? '');
+    const column = (role: Role) => [...table.values()].find((c) => c.role === role);
+    const numberCell = get('number')[0] ?? get('lines')[0];
+    const { label, entries: listed } = numberCell === undefined ? { label: '', entries: [] } : cellEntries(numberCell);
+    const named = plainCell(get('name')[0] ?? '');
+    const entries: Entry[] = listed.length > 0 ? listed : named || label ? [{ number: null, aliases: [], name: named || label }] : [];
+    if (entries.length === 0) return;
+    if (entries.length === 1 && named) entries[0]!.name = named;
+    const several = entries.length > 1;
+    const serialText = plainCell(get('serial')[0] ?? '');
+    const serial = /^\d+$/u.test(serialText) ? Number(serialText) : null;
+
+    const ticked = [...table].filter(([i, c]) => c.role === 'tick' && isTicked(cells[i] ?? '')).map(([, c]) => c.mode!);
+    const wordsCell = plainCell(get('modeWords')[0] ?? '');
+    const says = new Set<Mode>([...ticked, ...modesNamed(wordsCell), ...(section?.mode ? [section.mode] : [])]);
+    const modeSources = [ticked.length > 0 && `its ticks say ${ticked.join(', ')}`, wordsCell && modesNamed(wordsCell).length > 0 && `its ${column('modeWords')!.label} column says "${short(wordsCell)}"`, section?.mode && `its heading "${section.title}" says ${section.mode}`].filter(Boolean);
+    const mode = says.size === 1 ? [...says][0]! : undecided(says.size === 0 ? `${MODE_QUESTION}: the row names no mode and stands under no mode's heading` : `${MODE_QUESTION}: ${modeSources.join('; ')}`, at);
+
+    const remarksCell = plainCell(get('remarks')[0] ?? '');
+    const wordsOnly = MODE_WORDS.some(([w]) => wordsCell.replace(/\s+/gu, '') === w);
+    const remarks = [...(wordsCell && !wordsOnly ? [wordsCell] : []), ...(remarksCell ? [remarksCell] : [])];
+    const who = agentsOf(agentsStated(remarks.join('。')), at);
+
+    const hasDepartment = column('department') !== undefined;
+    const departmentCell = plainCell(get('department')[0] ?? '');
+    const scheduleCell = plainCell(get('schedule')[0] ?? '');
+    const answeredBy = plainCell(get('answeredBy')[0] ?? '');
+    const schedule = scheduleCell
+      ? (scheduleOf(scheduleCell, column('schedule')!.label) ?? undecided(`the schedule: the cell says "${short(scheduleCell)}": write deadline, window or phases (each phase's text in the document's words)`, at))
+      : undefined;
+
+    entries.forEach((entry, k) => {
+      const name = nameOf(entry, at);
+      const inferred = { ...name.inferred, ...who.inferred };
+      const department = !hasDepartment || !departmentCell ? null : several ? undecided(`the 责任单位 cell "${short(departmentCell)}" serves ${entries.length} lines: write the unit for ${entry.number ?? 'this line'} (or null), with inferred.department saying why if you matched it by order`, at) : departmentCell;
+      const notes = hasDepartment && !departmentCell ? ['its 责任单位 cell is empty (a merged cell above it?): department is null'] : [];
+      add(
+        {
+          row: several ? k + 1 : serial,
+          section: sectionTitle(at),
+          number: entry.number,
+          ...(entry.aliases.length > 0 ? { aliases: entry.aliases } : {}),
+          name: name.name,
+          department,
+          mode,
+          agents: who.agents,
+          ...(Object.keys(inferred).length > 0 ? { inferred } : {}),
+          ...(answeredBy ? { answeredBy } : {}),
+          ...(schedule ? { schedule } : {}),
+          ...(remarks.length > 0 ? { remarks } : {}),
+        },
+        at,
+        notes,
+      );
+    });
+  };
+
+  rawLines.forEach((raw, i) => {
+    const at = i + 1;
+    const cells = raw.replace(/\r$/u, '').replace(/^#+\s*/u, '').split('\t');
+    const filled = cells.filter((c) => plainCell(c) !== '');
+    if (filled.length === 0) return;
+    const only = filled.length === 1 && plainCell(cells[0]!) !== '' ? plainCell(cells[0]!) : null;
+    if (only !== null) {
+      const heading = modeHeading(only);
+      if (heading) {
+        section = { title: heading.section, mode: heading.mode, agents: agentsStated(heading.rest) };
+        sentenceRows(heading.rest, at);
+      } else if (otherHeading(only)) {
+        section = null;
+        head = null;
+      } else if (cells.length > 1 && head) {
+        // A line inside a table with only its first cell: a part of the table (潮州's "32 条国家热线").
+        section = { title: only, mode: null, agents: null };
+      } else {
+        head = null;
+        sentenceRows(only, at);
+      }
+      return;
+    }
+    // A head's second line (潮州: the modes' tick columns under 整合方式) adds to it; any other head starts a table.
+    const below = head && subHead(head, cells);
+    const found = below ?? tableHead(cells);
+    if (found) {
+      head = found;
+      return;
+    }
+    if (head) tableRows(cells, at, head);
+  });
+
+  const facts = sourceFacts(text);
+  if (!facts.title) report.missing.push('title (left open)');
+  for (const key of ['issuer', 'documentNumber', 'date'] as const) if (facts[key] === null) report.missing.push(`${key} (left null)`);
+  const mentioned = (n: string) => new RegExp(`(?<!\\d)${n}(?!\\d)`, 'u').test(text);
+  report.unmentioned = options.catalogue.filter((h) => h.scope === 'national' && !mentioned(h.number)).map((h) => h.number);
+  report.rows = lines.length;
+  const count = (m: Mode) => lines.filter((l) => l.mode === m).length;
+  return {
+    list: {
+      region: options.region,
+      source: {
+        id: options.sourceId,
+        issuer: facts.issuer,
+        title: facts.title?.text ?? undecided('the document’s title, as printed'),
+        documentNumber: facts.documentNumber,
+        date: facts.date,
+        url: null,
+      },
+      counts: { merged: count('merged'), parallel: count('parallel'), subcenter: count('subcenter'), stated: false },
+      rules: [],
+      lines: lines.map(({ at: _at, ...line }) => line),
+    },
+    report,
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * `npm run import` on PDFs printed by Chromium (Debian's fonts-noto-cjk draws the Chinese): a
+ * table of 四川's rows under the modes' headings, its rows rebuilt from the text layer's
+ * positioned pieces, with a heading whose 入 is written as the Kangxi radical ⼊ (U+2F0A) as real
+ * PDFs' text layers give it; and a scan, the same page as an image only, which has no text layer.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importDocument } from '../../scripts/import.ts';
+import { launchChromium } from '../support/browser.ts';
+import { byMode, expected, htmlPage, rowsOf } from '../support/import-fixtures.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'import-pdf-'));
+const rows = rowsOf('510000');
+const CSS = 'body { font: 10px sans-serif; } table { border-collapse: collapse; margin-bottom: 24px; } td, th { padding: 2px 14px; text-align: left; white-space: nowrap; }';
+let browser: Browser;
+let printed: string;
+let scanned: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const page = await browser.newPage();
+  await page.setContent(htmlPage(rows, CSS).replace('一、整体并入', '一、整体并⼊'));
+  printed = join(work, 'sichuan.pdf');
+  writeFileSync(printed, await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } }));
+  // A scan: the page as a picture, printed again — a PDF with no text in it.
+  const picture = (await page.screenshot({ fullPage: true })).toString('base64');
+  await page.setContent(`<!doctype html><body style="margin:0"><img src="data:image/png;base64,${picture}" style="width:100%"></body>`);
+  scanned = join(work, 'scan.pdf');
+  writeFileSync(scanned, await page.pdf({ format: 'A4' }));
+});
+afterAll(() => browser?.close());
+
+describe('a PDF printed by Chromium', () => {
+  it('is drafted with every number and mode right, its rows rebuilt from positioned pieces and ⼊ read as 入', async () => {
+    const out = join(work, 'out');
+    await importDocument([printed, '--region', '510000', '--out', out, '--id', 'sichuan-pdf']);
+    const [file] = readdirSync(join(out, 'lists'));
+    const draft = parse(readFileSync(join(out, 'lists', file!), 'utf8')) as { lines: { number: string; mode: string; section: string }[] };
+    expect(draft.lines.map((l) => `${l.number} ${l.mode}`)).toEqual(expected(byMode(rows)));
+    expect(draft.lines[0]!.section).toBe('一、整体并入');
+    const text = readFileSync(join(out, 'sources', 'sichuan-pdf.txt'), 'utf8');
+    expect(text).toContain('一、整体并入');
+    expect(text).not.toMatch(/[\u2E80-\u2FDF]/u);
+    expect(text).toContain('1\t12396 全国统一科技公益服务电话\t');
+  });
+
+  it('a scan without a text layer is refused in one sentence, and nothing is written', async () => {
+    const out = join(work, 'scan-out');
+    await expect(importDocument([scanned, '--region', '510000', '--out', out])).rejects.toThrow(
+      `${scanned} has no text layer (it is a scan, an image of the pages): ask the issuer for a PDF with text, or type the list into a .txt file as content/sources/ keeps documents, and import that.`,
+    );
+    expect(readdirSync(work)).not.toContain('scan-out');
+  });
+});

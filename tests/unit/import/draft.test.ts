@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { draftList } from '../../../src/lib/import/draft.ts';
+
+const catalogue = [
+  { number: '12396', name: '全国统一科技公益服务电话', scope: 'national' as const },
+  { number: '12369', name: '环境保护投诉举报电话', scope: 'national' as const },
+  { number: '12366', name: '全国税务系统统一电话', scope: 'national' as const },
+  { number: '12315', name: '12315市场监管投诉举报热线', scope: 'national' as const },
+];
+const draft = (text: string) => draftList(text, { region: '350500', sourceId: 'test', catalogue });
+const modes = (text: string) => draft(text).list.lines.map((l) => `${l.number ?? '-'} ${l.mode}`);
+
+describe('draftList reads the layouts lists use', () => {
+  it('a heading that names the mode, with a table under it', () => {
+    const { list, report } = draft('一、整体并入\n序号\t号码\t责任单位\t归并方式\n1\t12396 科技公益服务\t市科技局\t取消号码和话务座席。\n\n三、设分中心\n序号\t号码\t责任单位\n1\t12366\t市税务局');
+    expect(list.lines).toEqual([
+      { row: 1, section: '一、整体并入', number: '12396', name: '科技公益服务', department: '市科技局', mode: 'merged', agents: 'cancelled', remarks: ['取消号码和话务座席。'] },
+      expect.objectContaining({ row: 1, section: '三、设分中心', number: '12366', name: '全国税务系统统一电话', inferred: { name: expect.stringContaining('catalogue') } }),
+    ]);
+    expect(list.counts).toEqual({ merged: 1, parallel: 0, subcenter: 1, stated: false });
+    expect(report.unmentioned).toEqual(['12369', '12315']);
+  });
+
+  it('tick columns, on one head line or two', () => {
+    expect(modes('清单\n序号\t号码\t整体并入\t双号并行\t设分中心\n1\t12396\t✓\t\t\n2\t12369\t\t√\t')).toEqual(['12396 merged', '12369 parallel']);
+    expect(modes('序号\t号码\t整合方式\t\t\t完成时间\n\t\t整体并入\t双号并行\t设分中心\t\n国家热线\t\t\t\t\t\n1\t12366\t\t\t✓\t8 月底')).toEqual(['12366 subcenter']);
+    expect(draft('序号\t号码\t整合方式\t\t\t完成时间\n\t\t整体并入\t双号并行\t设分中心\t\n国家热线\t\t\t\t\t\n1\t12366\t\t\t✓\t8 月底').list.lines[0]).toMatchObject({ section: '国家热线', schedule: { deadline: '2021-08-31', label: '完成时间', text: '8 月底', yearAssumed: true } });
+  });
+
+  it('a column that states the mode in words', () => {
+    expect(modes('一、清单\n序号\t号码\t整合方式\n1\t12396\t整体并入\n2\t12366\t设分中心')).toEqual(['12396 merged', '12366 subcenter']);
+  });
+
+  it('one cell listing several lines: each a row by its place, the shared 责任单位 left to decide', () => {
+    const { list } = draft('二、双号并行（保留号码，将话务座席并入 12345 热线统一管理）\n整合归并的热线\t进度安排\t责任单位\n<p>国家部委的热线：</p> <p>12369 环境保护投诉举报电话</p> <p>12315 12315 市场监管投诉举报热线</p>\t5月1日至5月31日\t生态环境厅、市场监管局');
+    expect(list.lines.map((l) => [l.row, l.number, l.name, l.mode, l.agents])).toEqual([
+      [1, '12369', '环境保护投诉举报电话', 'parallel', 'managed'],
+      [2, '12315', '12315 市场监管投诉举报热线', 'parallel', 'managed'],
+    ]);
+    expect(list.lines[0]!.inferred).toEqual({ agents: "what the section's heading says of every line in it" });
+    expect(list.lines[0]!.department).toMatch(/^TO DECIDE: the 责任单位 cell "生态环境厅、市场监管局" serves 2 lines: write the unit for 12369 .*\(document line 3\)$/);
+  });
+
+  it('sentences that enumerate numbers, each a row by its place, and a text that breaks off', () => {
+    const { list, report } = draft('(一)整体并入。取消12396、12369共2条热线号码,将话务座席统一归并到市级12345热线。(完成时间:2021年8月底前)\n(二)双号并行。保留12315、123');
+    expect(list.lines.map((l) => [l.row, l.section, l.number, l.mode, l.agents])).toEqual([
+      [1, '(一)整体并入', '12396', 'merged', 'managed'],
+      [2, '(一)整体并入', '12369', 'merged', 'managed'],
+      [1, '(二)双号并行', '12315', 'parallel', 'TO DECIDE: agents: kept, managed or cancelled, or null where the document does not say (document line 2)'],
+    ]);
+    expect(list.lines[0]!.schedule).toEqual({ deadline: '2021-08-31', text: '2021年8月底前', label: '完成时间', yearAssumed: false });
+    expect(report.cutOff).toEqual({ line: 2, words: '保留12315、123' });
+    expect(report.toCheck).toEqual([{ line: 2, row: 'row 1 (12315)', what: 'agents left open' }]);
+  });
+});
+
+describe('draftList never guesses', () => {
+  it('leaves a mode open where the row and its heading disagree, or nothing names one', () => {
+    const [disagree, none] = draft('一、整体并入\n序号\t号码\t归并方式\n1\t12396\t双号并行\n\n二、其他热线\n序号\t号码\t责任单位\n1\t12369\t市环境局').list.lines;
+    expect(disagree!.mode).toBe('TO DECIDE: merged (整体并入), parallel (双号并行) or subcenter (设分中心): its 归并方式 column says "双号并行"; its heading "一、整体并入" says merged (document line 3)');
+    expect(none!.mode).toMatch(/^TO DECIDE: .*the row names no mode and stands under no mode's heading \(document line 7\)$/);
+    expect(none!.section).toMatch(/^TO DECIDE: the heading of the part/);
+  });
+
+  it('reports a number the catalogue lacks, a row without a number, a number met twice, and a schedule it cannot read', () => {
+    const { list, report } = draft('一、整体并入\n序号\t号码\t名称\t完成时间\n1\t12343\t\t尽快\n2\t/\t其他自设热线\t\n3\t12343\t\t');
+    expect(list.lines.map((l) => [l.number, l.name])).toEqual([
+      ['12343', 'TO DECIDE: the line’s name: the document prints none and the catalogue does not know the number (document line 3)'],
+      [null, '其他自设热线'],
+    ]);
+    expect(list.lines[0]!.schedule).toMatch(/^TO DECIDE: the schedule: the cell says "尽快"/);
+    expect(report.uncatalogued).toEqual([{ number: '12343', line: 3 }]);
+    expect(report.toCheck.map((c) => `${c.line} ${c.row}: ${c.what}`)).toEqual([
+      '3 row 1 (12343): name left open',
+      '3 row 1 (12343): agents left open',
+      '3 row 1 (12343): schedule left open',
+      '4 row 2: a row without a number: keep it only if it is a line of the list',
+      '4 row 2: agents left open',
+      '5 row 3 (12343): 12343 is already drafted from line 3: this mention is left out',
+    ]);
+  });
+
+  it('finds no rows in prose that merely mentions numbers', () => {
+    expect(draft('请拨打12345或12369咨询。\n一、工作目标\n2021年底前完成。').report.rows).toBe(0);
+  });
+});
