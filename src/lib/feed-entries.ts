@@ -1,7 +1,7 @@
 import type { Change } from './schema/change.ts';
 import type { List } from './schema/list.ts';
 import type { ListEvent } from './schema/list-history.ts';
-import { changeText, changeVerdict, formatDate, type Words } from './answer-text.ts';
+import { changeText, formatDate, type Words } from './answer-text.ts';
 import { citation } from './sources/citation.ts';
 import { asSentence } from './sentence.ts';
 
