@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { Document, parse } from 'yaml';
 import { catalogue as catalogueSchema } from '../src/lib/schema/catalogue.ts';
 import { draftList, type Draft } from '../src/lib/import/draft.ts';
+import { todayInChina } from '../src/lib/dates.ts';
 import { readRadicals } from '../src/lib/import/radicals.ts';
 import { allRegions } from '../src/lib/regions.ts';
 import { latinRegionName } from '../src/lib/locale/region-names.ts';
@@ -69,7 +70,7 @@ export async function importDocument(argv: string[]): Promise<string> {
   const name = latinRegionName(region.name).toLowerCase().replace(/[^a-z]+/gu, '-');
   const year = /(20\d{2})\s*年/u.exec(text)?.[1];
   const id = values.id ?? (year ? `${name}-${year}` : name);
-  const draft = draftList(text, { region: region.code, sourceId: id, catalogue });
+  const draft = draftList(text, { region: region.code, sourceId: id, catalogue, added: todayInChina() });
   if (draft.report.rows === 0) {
     throw new ImportError(`Found no hotline rows in ${file}: no table under a heading such as 一、整体并入, no tick or 归并方式 column and no sentence listing numbers (12300、12301…) names a line; check that this is the merge list, or copy its table into a .txt file with tab-separated cells.`);
   }

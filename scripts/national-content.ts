@@ -58,6 +58,7 @@ export function writeNationalContent(dir: string, seed = 12345): { lists: number
 
   const catalogue = parse(readFileSync(new URL('catalogue.yaml', root), 'utf8')) as { number: string | number; name: string; scope: string }[];
   const national = catalogue.filter((h) => h.scope === 'national');
+  const review = parse(readFileSync(new URL('national-review.yaml', root), 'utf8')) as { reviewed: string; numbers: unknown[] };
   const local: typeof catalogue = [];
   let lines = 0;
   // Prefectures, and the municipalities (北京市…) that have none under them.
@@ -103,6 +104,8 @@ export function writeNationalContent(dir: string, seed = 12345): { lists: number
       },
       counts: { merged: count('merged'), parallel: count('parallel'), subcenter: count('subcenter'), stated: false },
       lines: listLines,
+      // Never published: dated by the review it is generated beside.
+      history: [{ date: review.reviewed, kind: 'added' }],
     };
     writeFileSync(`${dir}/lists/${region.code}-synthetic.yaml`, stringify(list));
     const table = (section: string) => [section, ...listLines.filter((l) => l.section === section).map((l) => `${l.row}\t${l.number} ${l.name}\t${l.department}`)];
@@ -110,7 +113,6 @@ export function writeNationalContent(dir: string, seed = 12345): { lists: number
     lines += listLines.length;
   }
   writeFileSync(`${dir}/catalogue.yaml`, stringify([...catalogue, ...local]));
-  const review = parse(readFileSync(new URL('national-review.yaml', root), 'utf8')) as { reviewed: string; numbers: unknown[] };
   const generated = local.map((h) => ({ number: String(h.number), finding: 'none', searched: review.reviewed, queries: ['(generated for the benchmark)'], note: 'A generated local line, not a real number.' }));
   writeFileSync(`${dir}/national-review.yaml`, stringify({ ...review, numbers: [...review.numbers, ...generated] }));
   return { lists: prefectures.length + real.length, lines: lines + real.reduce((n, l) => n + l.lines.length, 0) };

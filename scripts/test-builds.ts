@@ -32,6 +32,9 @@ export const PUBLISHED_ORIGIN = 'https://12345.example.gov.cn';
  */
 export const SUBPATH_SAMPLE = ['350500', '350000', '350200', '220000', '440100'];
 
+/** The report address of the sub-path build (FEEDBACK): dist/, like a deployment that names none, has no report link. */
+export const FEEDBACK_TO = 'mailto:12345-data@example.gov.cn';
+
 interface Job {
   /** What it is for, in the log. */
   what: string;
@@ -47,10 +50,11 @@ export const JOBS = {
   check: { what: 'astro check: types of every file', args: ['check'] },
   site: { what: 'the site, as published (dist/)', args: ['build'], outDir: `${repoRoot}dist/` },
   subpath: {
-    what: `the site under a sub-path, BASE_PATH=/12345/; the pages of ${SUBPATH_SAMPLE.join(', ')} only`,
+    what: `the site under a sub-path, BASE_PATH=/12345/, FEEDBACK set; the pages of ${SUBPATH_SAMPLE.join(', ')} only`,
     args: ['build'],
     outDir: `${buildsDir}subpath/12345/`,
-    env: { BASE_PATH: '/12345/', BUILD_REGIONS: SUBPATH_SAMPLE.join(',') },
+    // A deployment that names where citizens' reports go: its pages offer the prefilled report link.
+    env: { BASE_PATH: '/12345/', BUILD_REGIONS: SUBPATH_SAMPLE.join(','), FEEDBACK: FEEDBACK_TO },
   },
   'hostile-text': {
     what: 'a list whose text looks like HTML, on a day long after its review, published at an https:// origin',

@@ -8,6 +8,7 @@ import { resolveList, type Resolution } from '../lib/engine/resolve.ts';
 import { changesFor } from '../lib/engine/changes.ts';
 import { answerFor, lineAnswers, type Answer, type LineAnswer } from '../lib/engine/answer.ts';
 import { answerNumbers } from '../lib/answer-pages.ts';
+import { feedbackTarget } from '../lib/feedback.ts';
 import type { List } from '../lib/schema/list.ts';
 import type { Hotline } from '../lib/schema/catalogue.ts';
 import type { Change, Review } from '../lib/schema/change.ts';
@@ -44,6 +45,8 @@ export interface Site {
   buildDate: string;
   /** A loopback preview (PREVIEW=1, no published SITE_ORIGIN): its posters say so. */
   preview: boolean;
+  /** Where citizens report a wrong answer (FEEDBACK: mailto: or https://); null when the deployment names none. */
+  feedback: URL | null;
 }
 
 let site: Promise<Site> | undefined;
@@ -72,6 +75,8 @@ async function load(): Promise<Site> {
   }
   const built = builtRegions(regions, process.env);
   if (built.length < regions.length) console.warn(`BUILD_REGIONS: the pages of ${built.length} of ${regions.length} regions only; a preview, not a site to publish`);
+  const feedback = feedbackTarget(process.env);
+  if (!feedback) console.warn('FEEDBACK is not set: no page offers "这条信息不对？" (report a wrong answer); set FEEDBACK=mailto:… or FEEDBACK=https://… (README, "Deploying")');
   return {
     regions,
     built,
@@ -91,6 +96,7 @@ async function load(): Promise<Site> {
     answered,
     buildDate,
     preview: siteOrigin(process.env).preview,
+    feedback,
   };
 }
 

@@ -81,8 +81,9 @@ function lineEntry({ line, status, change, today }: LineAnswer) {
  * a national change about it is in `changes`.
  */
 export function regionFile(region: Region, resolution: Resolution, date: string, changes: readonly Change[]) {
-  // A document's general rules travel with it: they hold for every line it lists.
-  const sources: (List['source'] & { rules: List['rules'] })[] = resolution.kind === 'none' ? [] : [{ ...resolution.list.source, rules: resolution.list.rules }];
+  // A document's general rules travel with it: they hold for every line it lists; so does the list's record on the site.
+  const sources: (List['source'] & Pick<List, 'rules' | 'history'>)[] =
+    resolution.kind === 'none' ? [] : [{ ...resolution.list.source, rules: resolution.list.rules, history: resolution.list.history }];
   return {
     region: regionEntry(region, resolution),
     asOf: date,

@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { RegionFile } from '../../src/lib/api.ts';
-import { distDir, readDistJson } from '../support/dist.ts';
+import { distDir, readDistJson, siteOrigin } from '../support/dist.ts';
 
 type RegionEntry = RegionFile['region'];
 const regions = readDistJson<RegionEntry[]>('api/v1/regions.json');
@@ -48,7 +49,7 @@ describe('/api/v1/regions/{code}.json', () => {
       inheritedFrom: null,
       source: { document: 'quanzhou-2021', row: 12 },
     });
-    expect(file('350500').sources[0]).toMatchObject({ documentNumber: '泉政办〔2021〕53号', date: '2021-11-30' });
+    expect(file('350500').sources[0]).toMatchObject({ documentNumber: '泉政办〔2021〕53号', date: '2021-11-30', history: [{ date: '2026-11-23', kind: 'added' }, { date: '2026-11-28', kind: 'corrected' }] });
   });
 
   it('marks inherited lines and applies single-city exceptions', () => {
@@ -140,6 +141,8 @@ const fileShape = z.object({
       url: z.url().nullable(),
       endsBefore: words.nullable(),
       notes: z.array(words),
+      // The list's record on the site: added, then corrected.
+      history: z.array(z.object({ date: day, kind: z.enum(['added', 'corrected']) })).min(1),
     }),
   ),
   changes: z.array(
@@ -247,5 +250,52 @@ describe('/api/v1/places.json', () => {
 
   it('gives an area code to all but the few places no table covers', () => {
     expect(places.filter((p) => p.areaCode === null).length).toBeLessThan(places.length / 50);
+  });
+});
+
+describe('/api/v1/lines.csv, the same data as one table', () => {
+  const bytes = readFileSync(`${distDir}api/v1/lines.csv`);
+  // csv-parse reads it as a spreadsheet would: the first row names the columns.
+  const rows = parse(bytes, { bom: true, columns: true }) as Record<string, string>[];
+  const descriptor = readDistJson<{ resources: { path: string; encoding: string; schema: { fields: { name: string; type: string }[] } }[] }>('api/v1/datapackage.json');
+
+  it('starts with a byte order mark, so that Excel reads the Chinese as Chinese', () => {
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('\r\n350500,泉州市,own,');
+  });
+
+  it('has a row for every line of every region file, with the same verdict, since and mode', () => {
+    const lines = regions.flatMap((r) => file(r.code).lines.map((l) => ({ region: r.code, l })));
+    expect(rows.length).toBe(lines.length);
+    expect(rows.length).toBeGreaterThan(1000);
+    const key = (region: string, number: string | null, name: string) => `${region} ${number ?? ''} ${name}`;
+    const csv = new Map(rows.map((r) => [key(r['region']!, r['number'] || null, r['name']!), r]));
+    const differ = lines.flatMap(({ region, l }) => {
+      const row = csv.get(key(region, l.number, l.name));
+      const want = { verdict: l.verdict, dialable: String(l.dialable), statusSince: l.statusSince ?? '', mode: l.mode, listVerdict: l.listStatus.verdict, change: l.change?.id ?? '' };
+      const got = row && { verdict: row['verdict'], dialable: row['dialable'], statusSince: row['statusSince'], mode: row['mode'], listVerdict: row['listVerdict'], change: row['change'] };
+      return JSON.stringify(got) === JSON.stringify(want) ? [] : [`${region} ${l.number}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`];
+    });
+    expect(differ).toEqual([]);
+  });
+
+  it('gives each row its source row’s absolute address, an anchor the document’s page has', () => {
+    const quanzhou = rows.find((r) => r['region'] === '350500' && r['number'] === '12369');
+    expect(quanzhou).toMatchObject({ verdict: 'stopped', statusSince: '2021-12-01', mode: 'merged', change: '12369-stopped', source: `${siteOrigin}/sources/quanzhou-2021/#row-12` });
+    const pages = new Map<string, string>();
+    const missing = rows.flatMap((r) => {
+      const url = new URL(r['source']!);
+      const page = pages.get(url.pathname) ?? readFileSync(`${distDir}${url.pathname.slice(1)}index.html`, 'utf8');
+      pages.set(url.pathname, page);
+      return url.origin === siteOrigin && page.includes(`id="${url.hash.slice(1)}"`) ? [] : [r['source']];
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('is described by datapackage.json, column by column, in the same order', () => {
+    const [table] = descriptor.resources;
+    expect(table).toMatchObject({ path: 'lines.csv', encoding: 'utf-8' });
+    expect(table!.schema.fields.map((f) => f.name)).toEqual(Object.keys(rows[0]!));
+    expect(table!.schema.fields.find((f) => f.name === 'statusSince')?.type).toBe('date');
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testBuild } from '../support/builds.ts';
+import { readAtom } from '../support/atom.ts';
 
 // A list whose text looks like HTML, built for real: it must come out as text.
 // The same build runs on a day long after the fixture's review, to see the build warn about it.
@@ -32,6 +33,15 @@ describe('data text that looks like HTML', () => {
     const source = readFileSync(`${outDir}sources/test-list/index.html`, 'utf8');
     expect(source).toContain('&lt;script&gt;alert(5)&lt;/script&gt;');
     expect(source).toContain('市人社局 &lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;script&gt;alert(6)&lt;/script&gt;');
+  });
+
+  it('stays text in the Atom feed: well-formed, and escaped inside its HTML summaries', () => {
+    // Parsing throws at anything that is not well-formed XML.
+    const feed = readAtom(readFileSync(`${outDir}changes/feed.xml`, 'utf8'));
+    const summary = (anchor: string) => feed.entries.find((e) => e.id.endsWith(anchor))?.summary;
+    expect(summary('#corrected-2026-11-28')).toBe('泉州市的归并清单已更正：更正 &lt;script&gt;alert(8)&lt;/script&gt; &amp; &quot;引号&quot; ]]&gt; 完');
+    expect(summary('#added-2026-11-23')).toContain('《测试清单 &lt;b onmouseover=alert(4)&gt;》');
+    expect(readFileSync(`${outDir}350500/index.html`, 'utf8')).toContain('更正 &lt;script&gt;alert(8)&lt;/script&gt; &amp; &quot;引号&quot; ]]&gt; 完');
   });
 
   it('stays plain text in the JSON API and the search data', () => {

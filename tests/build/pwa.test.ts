@@ -52,6 +52,11 @@ describe('the service worker', () => {
     expect(paths.filter((p) => !isSitePath(p))).toEqual([]);
   });
 
+  it('precaches neither the feeds nor the table: they are for partners, fetched when read', () => {
+    expect(sw).not.toMatch(/feed\.xml|lines\.csv|datapackage\.json/);
+    expect(readFileSync(`${distDir}changes/feed.xml`, 'utf8')).toContain('<feed');
+  });
+
   it('has, for every region, the list of what to save when it is visited', () => {
     const quanzhou = readDistJson<{ pages: string[]; data: string[] }>('offline/350500.json');
     expect(quanzhou.pages).toContain('350500/');

@@ -29,7 +29,7 @@ function origins(text: string): string[] {
 }
 
 describe('no third parties', () => {
-  const files = filesUnder(distDir).filter((f) => /\.(html|css|js|json|webmanifest|svg)$/.test(f));
+  const files = filesUnder(distDir).filter((f) => /\.(html|css|js|json|webmanifest|svg|xml)$/.test(f));
 
   it('no file in dist/ loads from or sends to another origin', () => {
     const found = files.flatMap((f) => origins(readFileSync(distDir + f, 'utf8')).filter((o) => !allowed.has(o)).map((o) => `${f}: ${o}`));

@@ -20,7 +20,7 @@ const textOf = (id: string) => readFileSync(`${repoRoot}content/sources/${id}.tx
 const unidentified = (n: string | null) => n === '12343';
 
 describe.each(lists.map((l) => [l.source.id, l] as const))('%s, drafted again from its document', (id, list) => {
-  const { list: draft, report } = draftList(textOf(id), { region: list.region, sourceId: id, catalogue });
+  const { list: draft, report } = draftList(textOf(id), { region: list.region, sourceId: id, catalogue, added: '2026-12-01' });
 
   it('has every row of the hand-made list, with its number and mode, in order', () => {
     const drafted = draft.lines.filter((l) => !unidentified(l.number)).map((l) => `${l.number ?? '(no number)'} ${l.mode}`);
@@ -42,7 +42,7 @@ describe.each(lists.map((l) => [l.source.id, l] as const))('%s, drafted again fr
 
 describe('the importer’s report on 广西', () => {
   const guangxi = lists.find((l) => l.region === '450000')!;
-  const { report } = draftList(textOf(guangxi.source.id), { region: '450000', sourceId: guangxi.source.id, catalogue });
+  const { report } = draftList(textOf(guangxi.source.id), { region: '450000', sourceId: guangxi.source.id, catalogue, added: '2026-12-01' });
 
   it('says where the text breaks off, which number the catalogue lacks, and what the document never names', () => {
     expect(report.cutOff).toEqual({ line: 12, words: guangxi.source.heldInPart!.stopsAfter });

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserAndSite } from '../support/e2e.ts';
+import { stubSpeech } from '../support/speech.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -54,6 +55,8 @@ describe.each(Object.entries(modes))('axe-core finds no violations (%s)', (_mode
     // bypassCSP: axe is injected as an inline script, which the site's CSP rightly refuses.
     const context = await site.browser.newContext({ colorScheme, viewport: { width: 390, height: 844 }, bypassCSP: true });
     if (large) await context.addInitScript(() => localStorage.setItem('text-size', 'large'));
+    // Voices on the device: answer pages show their read-aloud button.
+    await stubSpeech(context);
     const page = await context.newPage();
     const response = await page.goto(site.origin + path);
     expect(response?.status(), path).toBe(200);

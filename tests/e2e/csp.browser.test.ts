@@ -17,7 +17,15 @@ const pages: [name: string, path: string, use?: (page: Page) => Promise<void>][]
     },
   ],
   ['region, searched', `/350500/?q=${encodeURIComponent('噪音')}`, (page) => page.locator('[role="option"]').first().waitFor()],
-  ['answer, 长辈版 switched on', '/350500/12369/', (page) => page.locator('[data-text-size]').click()],
+  [
+    'answer, 长辈版 switched on, its address copied',
+    '/350500/12369/',
+    async (page) => {
+      await page.locator('[data-text-size]').click();
+      await page.locator('[data-share]').click();
+      await page.getByRole('status').filter({ hasText: '已复制' }).waitFor();
+    },
+  ],
   ['number', '/n/12369/'],
   ['offline', '/offline/'],
   ['not found', '/404.html'],

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { useBrowserAndSite } from '../support/e2e.ts';
 import { measureLayoutShift } from '../../scripts/layout-shift.ts';
+import { stubSpeech } from '../support/speech.ts';
 
 const site = useBrowserAndSite(4394);
 const phone = { viewport: { width: 390, height: 844 } };
 
-async function open(path: string, options: BrowserContextOptions = phone): Promise<Page> {
+async function open(path: string, options: BrowserContextOptions = phone, prepare?: (context: BrowserContext) => Promise<void>): Promise<Page> {
   const context = await site.browser.newContext(options);
+  await prepare?.(context);
   const page = await context.newPage();
   const response = await page.goto(site.origin + path);
   expect(response?.status(), path).toBe(200);
@@ -54,8 +56,9 @@ describe('type and targets', () => {
     for (const t of targets) expect(t.height, `widget ${t.what}`).toBeGreaterThanOrEqual(44);
   });
 
-  it('the 长辈版 button makes text about 30 px and targets 60 px, and the choice persists', async () => {
-    const page = await open('/350500/12369/');
+  it('the 长辈版 button makes text about 30 px and targets 60 px, read aloud and share included, and the choice persists', async () => {
+    // A device with a voice of its own: the read-aloud button is there to be measured.
+    const page = await open('/350500/12369/', phone, (c) => stubSpeech(c));
     const toggle = page.locator('[data-text-size]');
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     await toggle.click();
@@ -63,6 +66,7 @@ describe('type and targets', () => {
     expect(await px(page, 'body', 'font-size')).toBe(30);
     const targets = await targetHeights(page);
     expect(targets.length).toBeGreaterThan(4);
+    expect(targets.filter((t) => /^BUTTON (朗读|分享)/.test(t.what)).length, 'read aloud and share').toBe(2);
     for (const t of targets) expect(t.height, t.what).toBeGreaterThanOrEqual(60);
     await page.goto(`${site.origin}/350500/`);
     expect(await px(page, 'body', 'font-size')).toBe(30);

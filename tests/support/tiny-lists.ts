@@ -10,6 +10,7 @@ export const province: List = list.parse({
   region: '350000',
   source: source('province'),
   counts: { merged: 2, parallel: 1, subcenter: 0, stated: false },
+  history: [{ date: '2026-11-23', kind: 'added' }],
   lines: [
     row('12333', 'merged', { agents: 'cancelled', exceptions: [{ region: '350200', mode: 'parallel', agents: 'kept', text: '暂时保留厦门市 12333' }] }),
     row('12319', 'parallel', { onlyIn: ['350100'] }),
@@ -22,6 +23,7 @@ export const city: List = list.parse({
   region: '350500',
   source: source('city'),
   counts: { merged: 0, parallel: 0, subcenter: 1, stated: false },
+  history: [{ date: '2026-11-23', kind: 'added' }],
   lines: [row('12366', 'subcenter', { agents: 'kept' })],
 });
 

@@ -29,6 +29,7 @@ export interface DraftList {
   counts: { merged: number; parallel: number; subcenter: number; stated: false };
   rules: [];
   lines: DraftLine[];
+  history: [{ date: string; kind: 'added' }];
 }
 
 /** What the editor reads after a draft: what was drafted, what to look at and where in the document. */
@@ -55,6 +56,8 @@ export interface DraftOptions {
   region: string;
   sourceId: string;
   catalogue: readonly Pick<Hotline, 'number' | 'name' | 'scope'>[];
+  /** The day the list is drafted (YYYY-MM-DD): the list's record says it was added then, for the feed and its pages. */
+  added: string;
 }
 
 type Mode = 'merged' | 'parallel' | 'subcenter';
@@ -274,6 +277,7 @@ export function draftList(text: string, options: DraftOptions): Draft {
       counts: { merged: count('merged'), parallel: count('parallel'), subcenter: count('subcenter'), stated: false },
       rules: [],
       lines: lines.map(({ at: _at, ...line }) => line),
+      history: [{ date: options.added, kind: 'added' }],
     },
     report,
   };

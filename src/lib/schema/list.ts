@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { mode, regionCode, text } from './fields.ts';
 import { line } from './line.ts';
 import { source } from './source.ts';
+import { listHistory } from './list-history.ts';
 
 /**
  * How many rows of each mode the document has, checked against the rows.
@@ -45,6 +46,8 @@ export const list = z
     /** The document's general rules, in its order. */
     rules: z.array(rule).default([]),
     lines: z.array(line).min(1, 'at least one line'),
+    /** When the list was added to the site and corrected since, oldest first: shown on its pages and in the feed. */
+    history: listHistory,
   })
   .strict();
 

@@ -14,6 +14,7 @@ const make = (extra: Record<string, unknown> = {}, listExtra: Record<string, unk
     counts: { merged: 1, parallel: 0, subcenter: 0, stated: false },
     rules: [{ label: '备注', text: '取消号码。' }],
     lines: [{ ...row, ...extra }],
+    history: [{ date: '2026-11-23', kind: 'added' }],
     ...listExtra,
   });
 const problems = (l: ReturnType<typeof make>) => quoteProblems('lists/test.yaml', l, document, () => 7).map((p) => `${p.field}: ${p.found}`);

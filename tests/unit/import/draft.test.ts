@@ -7,7 +7,7 @@ const catalogue = [
   { number: '12366', name: '全国税务系统统一电话', scope: 'national' as const },
   { number: '12315', name: '12315市场监管投诉举报热线', scope: 'national' as const },
 ];
-const draft = (text: string) => draftList(text, { region: '350500', sourceId: 'test', catalogue });
+const draft = (text: string) => draftList(text, { region: '350500', sourceId: 'test', catalogue, added: '2026-12-01' });
 const modes = (text: string) => draft(text).list.lines.map((l) => `${l.number ?? '-'} ${l.mode}`);
 
 describe('draftList reads the layouts lists use', () => {
