@@ -15,6 +15,7 @@ lines:
     department: null
     mode: merged
 ${line}
+history: [{ date: 2026-12-01, kind: added }]
 `;
 
 describe('fields npm run import leaves to decide', () => {
