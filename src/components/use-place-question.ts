@@ -76,7 +76,7 @@ export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: 
     const via = (p: PlaceEntry) => (p.level === 'county' ? `#via-${p.code}` : '');
     const toOption = (a: Answer<Option>): Option => {
       // A person in danger or an emergency is answered the same everywhere: never turned into a region's page.
-      if (a.kind === 'hotline' || a.hotline.notice) return a.hotline;
+      if (a.kind === 'hotline' || (a.kind === 'answer' && a.hotline.notice)) return a.hotline;
       const region = labelOf(a.place.region);
       if (a.kind === 'place') return { href: `${base}${a.place.region}/${via(a.place)}`, key: a.place.label, label: within(a.place), detail: details.get(a.place.region) ?? '', region: a.place.region };
       const detail = a.place.level === 'county' ? fill(strings.answerVia, { place: a.place.label, region }) : fill(strings.answer, { region });
