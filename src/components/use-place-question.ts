@@ -75,12 +75,12 @@ export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: 
     };
     const via = (p: PlaceEntry) => (p.level === 'county' ? `#via-${p.code}` : '');
     const toOption = (a: Answer<Option>): Option => {
-      // A person in danger or an emergency is answered the same everywhere: never turned into a region's page.
-      if (a.kind === 'hotline' || (a.kind === 'answer' && a.hotline.notice)) return a.hotline;
+      if (a.kind === 'hotline') return a.hotline;
       const region = labelOf(a.place.region);
       if (a.kind === 'place') return { href: `${base}${a.place.region}/${via(a.place)}`, key: a.place.label, label: within(a.place), detail: details.get(a.place.region) ?? '', region: a.place.region };
       const detail = a.place.level === 'county' ? fill(strings.answerVia, { place: a.place.label, region }) : fill(strings.answer, { region });
-      return { href: `${base}${a.place.region}/${a.number}/${via(a.place)}`, key: a.number, label: a.hotline.label, detail, region: a.place.region };
+      // The region's answer keeps what its line says at once (a person in danger: 110 or 120).
+      return { href: `${base}${a.place.region}/${a.number}/${via(a.place)}`, key: a.number, label: a.hotline.label, detail, region: a.place.region, notice: a.hotline.notice };
     };
     const national = (h: Option) => (h.href === `${base}n/${h.key}/` ? h.key : null);
     let last: { query: string; unknown: boolean } = { query: '', unknown: false };
