@@ -26,8 +26,8 @@ const hotlineQuery = z
     region: z.string().regex(/^\d{6}$/).default('350500'),
   })
   .strict();
-/** A page below a language's root: a region's (350500/), its answer for a number (350500/12329/), either reached from a place (?place=350582). */
-const page = z.string().regex(/^\d{6}\/(?:\d+\/)?(?:\?place=\d{6})?$/);
+/** A page below a language's root: a region's (350500/), its answer for a number (350500/12329/), either reached from a place (#via-350582). */
+const page = z.string().regex(/^\d{6}\/(?:\d+\/)?(?:#via-\d{6})?$/);
 const placeQuery = z
   .object({
     q: z.coerce.string().min(1),

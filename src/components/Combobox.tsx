@@ -25,6 +25,10 @@ export interface ComboboxStrings {
   noneCall: string;
   /** A call button's text, "{{number}}" replaced with the number. */
   call: string;
+  /** Said while the search is getting ready (its script or data still on the way): what was typed is kept. */
+  preparing: string;
+  /** Said where the form leads without JavaScript: where to look instead. */
+  jsOff: string;
 }
 
 interface Props {
@@ -63,7 +67,8 @@ const countText = (strings: ComboboxStrings, n: number) => {
  * Escape clears. A polite live region says how many results there are, and no
  * match offers 12345 itself. A first result with a notice (a person in danger, an
  * emergency number) has it said at once, with its call buttons above the list. The query is kept in ?q= so the address can be shared;
- * without JS the same form submits ?q= and the page's own list is the answer.
+ * without JS the form leads to its help, which points to the page's own lists and 12345.
+ * What is typed before the box comes to life is kept, and searched once it can be.
  */
 export function Combobox({ id, strings, search, onChoose, onStart, noneFor, param = 'q', warm }: Props) {
   const [query, setQuery] = useState('');
@@ -72,8 +77,16 @@ export function Combobox({ id, strings, search, onChoose, onStart, noneFor, para
   const input = useRef<HTMLInputElement>(null);
   const addressTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {
-    const asked = param ? (new URLSearchParams(location.search).get(param) ?? '') : '';
-    setQuery(asked);
+    // What the citizen typed before the box came to life (a slow connection, a QR code scanned in the street)
+    // is kept, caret and all, and searched as soon as the search is ready; else the address's ?q=.
+    const box = input.current;
+    const typed = box?.value ?? '';
+    const asked = typed || (param ? (new URLSearchParams(location.search).get(param) ?? '') : '');
+    if (typed && box) {
+      const [start, end] = [box.selectionStart, box.selectionEnd];
+      requestAnimationFrame(() => box.setSelectionRange(start, end));
+      change(typed);
+    } else setQuery(asked);
     if (asked.trim()) onStart?.();
   }, [param]);
 
@@ -88,6 +101,7 @@ export function Combobox({ id, strings, search, onChoose, onStart, noneFor, para
 
   const results = useMemo(() => (search && query.trim() ? search(query) : search && warming && warm ? search(warm) : []), [search, query, warming, warm]);
   const asked = search !== null && query.trim() !== '';
+  const preparing = search === null && query.trim() !== '';
   const open = asked && results.length > 0;
   const notice = open ? results[0]!.notice : undefined;
   const listId = `${id}-results`;
@@ -132,10 +146,13 @@ export function Combobox({ id, strings, search, onChoose, onStart, noneFor, para
       role="search"
       aria-label={strings.label}
       method="get"
+      // Without JS the form leads to its own help (shown by :target), never to a silent reload.
+      action={`#${id}-help`}
       onSubmit={(event) => {
-        // With JS the results are already on screen: close the phone's keyboard so they can be seen.
         event.preventDefault();
-        input.current?.blur();
+        // Enter and the button go to the only match; with several, the phone's keyboard closes so they can be seen.
+        if (results.length === 1 && asked) document.getElementById(optionId(0))?.click();
+        else input.current?.blur();
       }}
     >
       <label for={id}>{strings.label}</label>
@@ -161,9 +178,12 @@ export function Combobox({ id, strings, search, onChoose, onStart, noneFor, para
         />
         <button type="submit">{strings.submit}</button>
       </div>
-      <p class="search-count" role="status">
-        {asked ? (results.length > 0 ? countText(strings, results.length) : (noneFor?.(query) ?? strings.none)) : ''}
+      <p class="search-count" role="status" data-preparing={strings.preparing}>
+        {asked ? (results.length > 0 ? countText(strings, results.length) : (noneFor?.(query) ?? strings.none)) : preparing ? strings.preparing : ''}
         {notice && ` ${notice.text}`}
+      </p>
+      <p class="search-help" id={`${id}-help`}>
+        {strings.jsOff} <a class="button primary" href="tel:12345">{strings.noneCall}</a>
       </p>
       {notice && (
         <div class="search-notice">

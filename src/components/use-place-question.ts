@@ -28,6 +28,8 @@ export interface PlaceQuestion {
     remembered: string;
     /** Said in the same place before any region is remembered. */
     rememberHint: string;
+    /** A national line answered for the region chosen last time: "按您上次选的{{region}}回答". */
+    rememberedAnswer: string;
   };
 }
 
@@ -57,6 +59,11 @@ export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: 
 
   const details = useMemo(() => new Map((regionFile?.regions ?? []).map((r) => [r.code, r.detail])), [regionFile]);
 
+  const remembered = useMemo(() => {
+    const code = regionFile ? rememberedRegion() : null;
+    return regionFile?.regions.find((r) => r.code === code) ?? null;
+  }, [regionFile]);
+
   const ask = useMemo(() => {
     if (!question || !index || !hotlines) return null;
     const { base, strings } = question;
@@ -66,14 +73,14 @@ export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: 
       if (p.level === 'county') return p.region === province ? labelOf(province) : fill(strings.of, { region: labelOf(p.region), province: labelOf(province) });
       return p.level === 'city' ? labelOf(province) : '';
     };
-    const via = (p: PlaceEntry) => (p.level === 'county' ? `?place=${p.code}` : '');
+    const via = (p: PlaceEntry) => (p.level === 'county' ? `#via-${p.code}` : '');
     const toOption = (a: Answer<Option>): Option => {
-      // A person in danger or an emergency is answered the same everywhere: never turned into a region's page.
-      if (a.kind === 'hotline' || a.hotline.notice) return a.hotline;
+      if (a.kind === 'hotline') return a.hotline;
       const region = labelOf(a.place.region);
       if (a.kind === 'place') return { href: `${base}${a.place.region}/${via(a.place)}`, key: a.place.label, label: within(a.place), detail: details.get(a.place.region) ?? '', region: a.place.region };
       const detail = a.place.level === 'county' ? fill(strings.answerVia, { place: a.place.label, region }) : fill(strings.answer, { region });
-      return { href: `${base}${a.place.region}/${a.number}/${via(a.place)}`, key: a.number, label: a.hotline.label, detail, region: a.place.region };
+      // The region's answer keeps what its line says at once (a person in danger: 110 or 120).
+      return { href: `${base}${a.place.region}/${a.number}/${via(a.place)}`, key: a.number, label: a.hotline.label, detail, region: a.place.region, notice: a.hotline.notice };
     };
     const national = (h: Option) => (h.href === `${base}n/${h.key}/` ? h.key : null);
     let last: { query: string; unknown: boolean } = { query: '', unknown: false };
@@ -88,18 +95,22 @@ export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: 
         t2s: index.t2s,
       });
       last = { query, unknown: asked.unknownPlace };
+      // No place named, but one chosen last time: a national line is answered for it, and says so.
+      if (remembered && asked.results.every((a) => a.kind === 'hotline')) {
+        return asked.results.map((a) => {
+          const number = a.kind === 'hotline' && !a.hotline.notice ? national(a.hotline) : null;
+          if (!number || !index.answered.get(remembered.code)?.has(number)) return toOption(a);
+          const detail = fill(strings.rememberedAnswer, { region: remembered.label });
+          return { ...a.hotline, href: `${base}${remembered.code}/${number}/`, detail, region: remembered.code };
+        });
+      }
       return asked.results.map(toOption);
     };
     // One question down each path now (a place alone, with a problem, in pinyin, an area code with a number), so
     // the citizen's first keystroke is not the one that compiles them.
     for (const warm of ['晋江', '泉州 公积金', 'jinjiang pension', '0595-12369']) search(warm);
     return { search, noneFor: (query: string) => (last.query === query && last.unknown ? strings.unknown : null) };
-  }, [question, index, hotlines, details]);
-
-  const remembered = useMemo(() => {
-    const code = regionFile ? rememberedRegion() : null;
-    return regionFile?.regions.find((r) => r.code === code) ?? null;
-  }, [regionFile]);
+  }, [question, index, hotlines, details, remembered]);
 
   return {
     search: question ? (ask?.search ?? null) : hotlines,

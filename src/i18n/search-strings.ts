@@ -14,6 +14,8 @@ export function hotlineSearchStrings({ tr, locale }: Localised, regionName: stri
     none: tr('search.none'),
     noneCall: tr('search.noneCall'),
     call: tr('search.call'),
+    preparing: tr('search.preparing'),
+    jsOff: tr('search.jsOff'),
   };
 }
 
@@ -29,6 +31,7 @@ export function questionStrings(l: Localised): { strings: ComboboxStrings; place
       unknown: tr('place.unknown'),
       remembered: tr('search.remembered', { region: '{{region}}' }),
       rememberHint: tr('search.rememberHint'),
+      rememberedAnswer: tr('place.rememberedAnswer', { region: '{{region}}' }),
     },
   };
 }

@@ -13,7 +13,7 @@ const pages: [name: string, path: string, use?: (page: Page) => Promise<void>][]
     async (page) => {
       await page.locator('astro-island:not([ssr]) #hotline-search').waitFor();
       await page.fill('#hotline-search', '晋江 12369');
-      await page.locator('#hotline-search-results [role="option"][href*="place="]').first().waitFor();
+      await page.locator('#hotline-search-results [role="option"][href*="#via-"]').first().waitFor();
     },
   ],
   ['region, searched', `/350500/?q=${encodeURIComponent('噪音')}`, (page) => page.locator('[role="option"]').first().waitFor()],

@@ -168,14 +168,14 @@ describe('search in each language', () => {
     await page.locator('astro-island:not([ssr]) #hotline-search').waitFor();
     await page.fill('#hotline-search', 'quanzhou');
     // Once the place data is in (全州 is quanzhou too), 泉州's page comes first.
-    await page.locator('#hotline-search-results [role="option"][href*="place="]').first().waitFor();
+    await page.locator('#hotline-search-results [role="option"][href*="#via-"]').first().waitFor();
     const first = page.locator('#hotline-search-results [role="option"]').first();
     expect(await first.innerText()).toContain('Quanzhou');
     await page.fill('#hotline-search', 'Jinjiang');
-    const jinjiang = page.locator('#hotline-search-results [role="option"][href="/en/350500/?place=350582"]');
+    const jinjiang = page.locator('#hotline-search-results [role="option"][href="/en/350500/#via-350582"]');
     expect(await jinjiang.innerText()).toContain('Jinjiang');
     await jinjiang.click();
-    await page.waitForURL('**/en/350500/?place=350582');
-    expect(await page.locator('.place-note').innerText()).toBe('Jinjiang is part of Quanzhou: what follows is the list for Quanzhou');
+    await page.waitForURL('**/en/350500/#via-350582');
+    expect(await page.locator('.place-note:visible').innerText()).toBe('Jinjiang is part of Quanzhou: what follows is the list for Quanzhou');
   });
 });

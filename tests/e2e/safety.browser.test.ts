@@ -50,7 +50,8 @@ async function askAll(page: Page, queries: string[]) {
           call: [...form.querySelectorAll('.search-notice a')].map((a) => a.getAttribute('href')),
           notice: form.querySelector('.search-notice p')?.textContent ?? '',
           status: status.textContent ?? '',
-          to12345: form.querySelectorAll('a[href="tel:12345"]').length,
+          // Offered on screen, that is: the form's help for browsers without JavaScript is never shown here.
+          to12345: [...form.querySelectorAll<HTMLElement>('a[href="tel:12345"]')].filter((a) => a.offsetParent !== null).length,
         });
       }
       return seen;

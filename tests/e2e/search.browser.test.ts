@@ -192,8 +192,8 @@ describe('the home page\'s one question: places, numbers and problems', () => {
 
   // Each language's page is opened from /?q= with one kind of question: a shared name, a place with a number, a place with a problem.
   const opening = {
-    'zh-Hans': ['鼓楼区', '320100/?place=320106'],
-    'zh-Hant': ['晉江 12369', '350500/12369/?place=350582'],
+    'zh-Hans': ['鼓楼区', '320100/#via-320106'],
+    'zh-Hant': ['晉江 12369', '350500/12369/#via-350582'],
     en: ['Chengdu unpaid wages', '510100/12333/'],
   } as const;
 
@@ -227,7 +227,7 @@ describe('the home page\'s one question: places, numbers and problems', () => {
     expect(await fetchedPlaces(page)).toBe(false);
     await page.fill(box, 'quanzhou');
     // Once the place data is in, quanzhou is 泉州's name whole, and its page comes first.
-    await page.locator(`${options}[href*="place="]`).first().waitFor();
+    await page.locator(`${options}[href*="#via-"]`).first().waitFor();
     expect(await fetchedPlaces(page)).toBe(true);
     const first = page.locator(options).first();
     expect(await first.innerText()).toContain('泉州市');
@@ -240,14 +240,15 @@ describe('the home page\'s one question: places, numbers and problems', () => {
     expect(await remembered.innerText()).toContain('泉州市');
   });
 
-  it('a county\'s region page and answer pages say why in words; an address naming another place says nothing', async () => {
-    const page = await open('/350500/?place=350582');
-    expect(await page.locator('.place-note').innerText()).toBe('晋江市属于泉州市，以下按泉州市的清单');
-    await page.goto(`${site.origin}/zh-hant/350500/12369/?place=350582`);
-    expect(await page.locator('.place-note').innerText()).toBe('晉江市屬於泉州市，以下按泉州市的清單');
-    for (const place of ['110105', encodeURIComponent('<b>假</b>')]) {
-      await page.goto(`${site.origin}/350500/?place=${place}`);
-      expect(await page.locator('.place-note').isHidden(), place).toBe(true);
+  it('a county\'s region page and answer pages say why in words, from the first paint; an address naming another place says nothing', async () => {
+    const page = await open('/350500/#via-350582');
+    expect(await page.locator('.place-note:visible').allInnerTexts()).toEqual(['晋江市属于泉州市，以下按泉州市的清单']);
+    await page.goto(`${site.origin}/zh-hant/350500/12369/#via-350582`);
+    expect(await page.locator('.place-note:visible').allInnerTexts()).toEqual(['晉江市屬於泉州市，以下按泉州市的清單']);
+    for (const place of ['via-110105', encodeURIComponent('<b>假</b>')]) {
+      await page.goto(`${site.origin}/350500/#${place}`);
+      await page.reload();
+      expect(await page.locator('.place-note:visible').count(), place).toBe(0);
     }
   });
 
@@ -275,13 +276,18 @@ describe('with JavaScript off', () => {
     expect(await page.locator('.remembered').isVisible()).toBe(false);
   });
 
+  it('a county\'s page says why, with no script at all', async () => {
+    const page = await open('/en/350500/12369/#via-350582', false);
+    expect(await page.locator('.place-note:visible').allInnerTexts()).toEqual(['Jinjiang is part of Quanzhou: what follows is the list for Quanzhou']);
+  });
+
   it('a prefecture\'s page names its counties, districts and county-level cities, in every language', async () => {
     for (const [root, name] of [['', '晋江市'], ['zh-hant/', '晉江市'], ['en/', 'Jinjiang']] as const) {
       const page = await open(`/${root}350500/`, false);
       expect(await page.locator('.region-places #place-350582').innerText(), root).toBe(name);
       expect(await page.locator('.region-places li').count(), root).toBe(12);
-      // The sentence for a county needs the script that reads ?place=; without it nothing half-said is shown.
-      expect(await page.locator('.place-note').isVisible(), root).toBe(false);
+      // The sentence for a county is shown by CSS alone: nothing here names one, so none shows.
+      expect(await page.locator('.place-note:visible').count(), root).toBe(0);
     }
   });
 });
