@@ -17,7 +17,10 @@ const REGION_PATH = new RegExp(`^${LOCALE_ROOT_PATTERN}(?:embed/|offline/|search
  * `origin` + `base`, that does not resolve: "url (status) on parent". Every
  * page in `dist` is fetched from the server (so a page no link reaches is
  * checked too) and each of its links is requested; other origins are not
- * followed (there should be none: tests/build/third-parties.test.ts).
+ * followed (there should be none: tests/build/third-parties.test.ts). A link
+ * to this origin outside `base` is broken without being requested: it is a
+ * template that forgot the base path, and on a real host it would reach
+ * whatever else the host serves there, or nothing.
  */
 export async function brokenLinks(
   origin: string,
@@ -26,13 +29,15 @@ export async function brokenLinks(
   /** For a build of a few regions (BUILD_REGIONS): the codes it wrote; a link into another region's pages is not followed. */
   regions?: readonly string[],
 ): Promise<{ pages: number; checked: number; broken: string[] }> {
+  const site = `${origin}${base}`;
+  const outsideBase = (link: string) => link.startsWith(`${origin}/`) && !link.startsWith(site);
   const unbuilt = (link: string) => {
-    const code = REGION_PATH.exec(link.slice(`${origin}${base}`.length))?.[1];
+    const code = REGION_PATH.exec(link.slice(site.length))?.[1];
     return regions !== undefined && code !== undefined && !regions.includes(code);
   };
   const pages = filesUnder(dist)
     .filter((f) => f.endsWith('index.html'))
-    .map((f) => `${origin}${base}${f.replace(/(^|\/)index\.html$/, '$1')}`);
+    .map((f) => `${site}${f.replace(/(^|\/)index\.html$/, '$1')}`);
   let checked = 0;
   const broken: string[] = [];
   for (let i = 0; i < pages.length; i += BATCH) {
@@ -43,10 +48,13 @@ export async function brokenLinks(
       timeout: 20_000,
       // QR images are checked one by one, decoded, in tests/build/qr.test.ts; requesting
       // them too would add two requests per page in every language.
-      linksToSkip: async (link) => !link.startsWith(`${origin}${base}`) || /\/qr\.(png|svg)$/.test(link) || unbuilt(link),
+      linksToSkip: async (link) => !link.startsWith(site) || /\/qr\.(png|svg)$/.test(link) || unbuilt(link),
     });
     checked += result.links.filter((l) => l.state === LinkState.OK).length;
-    broken.push(...result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => `${l.url} (${l.status}) on ${l.parent}`));
+    for (const l of result.links) {
+      if (l.state === LinkState.BROKEN) broken.push(`${l.url} (${l.status}) on ${l.parent}`);
+      else if (l.state === LinkState.SKIPPED && outsideBase(l.url)) broken.push(`${l.url} (outside the base path ${base}) on ${l.parent}`);
+    }
   }
   return { pages: pages.length, checked, broken };
 }
