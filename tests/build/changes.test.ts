@@ -4,9 +4,10 @@ import { filesUnder } from '../../scripts/budgets.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { distDir, PAGE_PATH } from '../support/dist.ts';
 import { isRegion, repoRoot } from '../support/load-fixture.ts';
+import { dataDates, dataDatesOn, localeOfPath } from '../support/data-dates.ts';
 
 // Over the whole built site, every language: what a national change decides is said everywhere, and linked to its sources.
-const { changes } = loadContent(`${repoRoot}content`, isRegion, repoRoot);
+const { changes, review } = loadContent(`${repoRoot}content`, isRegion, repoRoot);
 const files = filesUnder(distDir);
 const read = (file: string) => readFileSync(distDir + file, 'utf8');
 const changed = new Map(changes.flatMap((c) => c.numbers.map((n) => [n, c.id])));
@@ -36,8 +37,21 @@ describe('national changes in the built site', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('no page or poster gives the build day as the data’s date', () => {
+  it('every page’s footer, every poster and every widget give the lists’ year and the review day, never the build day', () => {
     const pages = files.filter((f) => f.endsWith('.html'));
-    expect(pages.filter((f) => /数据更新于|數據更新於|Data updated/.test(read(f)))).toEqual([]);
+    const kinds = { footer: 0, poster: 0, widget: 0 };
+    const wrong = pages.flatMap((f) => {
+      const kind = /\/poster\/index\.html$/.test(f) ? 'poster' : /(^|\/)embed\/\d{6}\/index\.html$/.test(f) ? 'widget' : 'footer';
+      kinds[kind]++;
+      const expected = dataDates(localeOfPath(f), kind === 'poster' ? 'poster' : 'footer', review.reviewed, '2021');
+      const html = read(f);
+      const shown = dataDatesOn(html);
+      if (shown !== expected) return [`${f} (${kind}): ${shown}, expected ${expected}`];
+      return /数据更新于|數據更新於|Data updated/.test(html) ? [`${f}: gives an update day`] : [];
+    });
+    expect(wrong.slice(0, 5), `${wrong.length} pages do not give the data’s dates (review ${review.reviewed})`).toEqual([]);
+    expect(kinds.poster).toBeGreaterThan(1000);
+    expect(kinds.widget).toBeGreaterThan(100);
+    expect(kinds.footer).toBeGreaterThan(3000);
   });
 });
