@@ -12,20 +12,19 @@ describe('a national change supersedes the list from its effective day', () => {
   it('a merged row: stopped, since the change, the row kept as history', () => {
     const a = answer('350100', '350000', '12393');
     expect(a.today).toEqual({ verdict: 'stopped', dialable: false, since: '2024-04-30' });
-    expect(a.kind).toBe('line');
-    if (a.kind === 'line') expect(a.status.verdict).toBe('cancelled');
+    expect(a).toMatchObject({ kind: 'line', status: { verdict: 'cancelled' } });
   });
 
   it('a parallel row (Xiamen keeps 12333): no longer dialable', () => {
     const a = answer('350200', '350000', '12333');
     expect(a.today).toMatchObject({ verdict: 'stopped', dialable: false });
-    if (a.kind === 'line') expect(a.status).toMatchObject({ verdict: 'parallel', dialable: true });
+    expect(a).toMatchObject({ kind: 'line', status: { verdict: 'parallel', dialable: true } });
   });
 
   it('a sub-centre row: no longer dialable', () => {
     const a = answer('350500', '350000', '12366');
     expect(a.today).toMatchObject({ verdict: 'stopped', dialable: false });
-    if (a.kind === 'line') expect(a.status.verdict).toBe('subcenter');
+    expect(a).toMatchObject({ kind: 'line', status: { verdict: 'subcenter' } });
   });
 
   it('a region with no list gets a real answer', () => {
