@@ -38,9 +38,14 @@ export async function brokenLinks(
   const pages = filesUnder(dist)
     .filter((f) => f.endsWith('index.html'))
     .map((f) => `${site}${f.replace(/(^|\/)index\.html$/, '$1')}`);
+  // Pages of other batches are requested there, each as a page of its own: a link to one is not
+  // requested again (most links on a page are to its other languages, its region, its poster).
+  const pageBatch = new Map(pages.map((p, i) => [p, Math.floor(i / BATCH)]));
+  const elsewhere = (link: string, batch: number) => (pageBatch.get(link.replace(/#.*$/, '')) ?? batch) !== batch;
   let checked = 0;
   const broken: string[] = [];
   for (let i = 0; i < pages.length; i += BATCH) {
+    const batch = i / BATCH;
     const result = await check({
       path: pages.slice(i, i + BATCH),
       recurse: false,
@@ -48,7 +53,7 @@ export async function brokenLinks(
       timeout: 20_000,
       // QR images are checked one by one, decoded, in tests/build/qr.test.ts; requesting
       // them too would add two requests per page in every language.
-      linksToSkip: async (link) => !link.startsWith(site) || /\/qr\.(png|svg)$/.test(link) || unbuilt(link),
+      linksToSkip: async (link) => !link.startsWith(site) || /\/qr\.(png|svg)$/.test(link) || unbuilt(link) || elsewhere(link, batch),
     });
     checked += result.links.filter((l) => l.state === LinkState.OK).length;
     for (const l of result.links) {
