@@ -5,6 +5,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { distDir, PAGE_PATH } from '../support/dist.ts';
 import { isRegion, repoRoot } from '../support/load-fixture.ts';
 import { dataDates, dataDatesOn, localeOfPath } from '../support/data-dates.ts';
+import { t } from '../../src/i18n/i18n.ts';
 
 // Over the whole built site, every language: what a national change decides is said everywhere, and linked to its sources.
 const { changes, review } = loadContent(`${repoRoot}content`, isRegion, repoRoot);
@@ -27,14 +28,32 @@ describe('national changes in the built site', () => {
   });
 
   it('no poster prints a number a change switched off among the numbers that still work', () => {
-    const stopped = changes.filter((c) => c.kind === 'stopped').flatMap((c) => c.numbers);
-    const posters = files.filter((f) => /\/poster\/index\.html$/.test(f));
-    expect(posters.length).toBeGreaterThan(1000);
-    const wrong = posters.flatMap((f) => {
-      const working = /data-group="stillWorks">(.*?)<\/ul>/s.exec(read(f))?.[1] ?? '';
-      return stopped.filter((n) => working.includes(`<b>${n}</b>`)).map((n) => `${f}: ${n} printed as working`);
+    const stopped = changes.filter((c) => c.kind === 'stopped');
+    const stoppedNumbers = new Set(stopped.flatMap((c) => c.numbers));
+    const checked = { grouped: 0, answers: 0 };
+    const wrong = files.flatMap((f) => {
+      const poster = /(?:^|\/)\d{6}\/(?:(\d+)\/)?poster\/index\.html$/.exec(f);
+      if (!poster) return [];
+      const html = read(f);
+      if (poster[1] === undefined) {
+        // A region's poster groups its numbers; the group of those that still work holds none of them.
+        const working = /data-group="stillWorks">(.*?)<\/ul>/s.exec(html)?.[1];
+        if (working === undefined) return [];
+        checked.grouped++;
+        return [...stoppedNumbers].filter((n) => working.includes(`<b>${n}</b>`)).map((n) => `${f}: ${n} printed as working`);
+      }
+      // One number's poster: a stopped number's says so, in its language, with the number to dial now.
+      const change = stopped.find((c) => c.numbers.includes(poster[1]!));
+      if (!change) return [];
+      checked.answers++;
+      const verdict = /<p class="poster-verdict">([^<]*)/.exec(html)?.[1];
+      const expected = t(localeOfPath(f).code)('verdict.stopped', { number: change.now.dial });
+      return verdict === expected ? [] : [`${f}: "${verdict}", expected "${expected}"`];
     });
     expect(wrong).toEqual([]);
+    // Every region poster whose list keeps numbers working, and every stopped number's poster in every region and language.
+    expect(checked.grouped).toBeGreaterThan(100);
+    expect(checked.answers).toBeGreaterThan(1000);
   });
 
   it('every page’s footer, every poster and every widget give the lists’ year and the review day, never the build day', () => {
