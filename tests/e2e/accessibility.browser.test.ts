@@ -33,6 +33,7 @@ const pages: [name: string, path: string, ready?: (page: Page) => Promise<void>]
   ['embed widget', '/embed/350500/?q=1236', showResults],
   ['embed builder', '/embed/'],
   ['poster', '/350500/poster/'],
+  ['one number’s poster', '/510000/12369/poster/'],
   ['source document at a cited row', '/sources/chaozhou-2021/#s1-row-12'],
   // The other languages: English quotes Chinese inside marked spans; traditional is converted text.
   ['answer in English', '/en/350500/12366/'],
