@@ -20,6 +20,9 @@ describe('the link check', () => {
     try {
       const atRoot = await brokenLinks(planted.origin, '/', root);
       expect(atRoot.broken).toEqual([`${planted.origin}/gone/ (404) on ${planted.origin}/`, `${planted.origin}/missing.css (404) on ${planted.origin}/a/`]);
+      // A page per batch: every link to a page is then to another batch's, judged by how that page answered.
+      const oneByOne = await brokenLinks(planted.origin, '/', root, undefined, 1);
+      expect(oneByOne.broken.sort(), 'links to pages of other batches').toEqual(atRoot.broken.sort());
       const underBase = await brokenLinks(planted.origin, '/12345/', `${root}12345/`);
       expect(underBase.broken, 'a same-origin link outside the base path must count as broken').toEqual([
         `${planted.origin}/changes/ (outside the base path /12345/) on ${planted.origin}/12345/b/`,
