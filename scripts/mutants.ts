@@ -69,10 +69,10 @@ const MUTANTS: Record<string, Mutant> = {
     test: 'tests/build/escaping.test.ts',
   },
   'answer-pages': {
-    promise: 'a region with a list has a page for every national line, listed or not',
+    promise: 'a region has a page for every number its list names, its own lines too, at national scale',
     file: 'src/lib/answer-pages.ts',
     from: 'for (const number of new Set([...national, ...listed]))',
-    to: 'for (const number of new Set(listed))',
+    to: 'for (const number of new Set(national))',
     builds: ['national'],
     test: 'tests/build/national-scale.test.ts',
   },

@@ -53,7 +53,7 @@ describe('at national scale, from the data', () => {
     expect(none.map((r) => r.code)).toEqual([]);
   });
 
-  it('has an answer page for every national line in every region with a list: over 10,000 in each language', () => {
+  it('has an answer page for every national line and every number its list names in every region with a list: over 10,000 in each language', () => {
     expect(regions.reduce((n, r) => n + mustAnswer(r.code).size, 0)).toBeGreaterThan(10_000);
     // The sample's pages are exactly those, in every language, and no other region's are built.
     const built = filesUnder(dist).filter((f) => /(^|\/)\d{6}\/\d+\/index\.html$/.test(f));
@@ -61,7 +61,7 @@ describe('at national scale, from the data', () => {
       for (const code of NATIONAL_SAMPLE) {
         const here = new RegExp(`^${localeRoot(locale)}${code}/(\\d+)/index\\.html$`);
         const numbers = built.flatMap((f) => here.exec(f)?.[1] ?? []);
-        expect(new Set(numbers), `${localeRoot(locale)}${code}/`).toEqual(mustAnswer(code));
+        expect(new Set(numbers), `${localeRoot(locale)}${code}/ must have a page for every national line and every number its list names`).toEqual(mustAnswer(code));
       }
     }
     expect(built.length).toBe(sampled * LOCALES.length);
