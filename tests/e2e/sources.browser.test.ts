@@ -62,7 +62,7 @@ describe('a source page', () => {
     // Shift+Tab from the first link in the table lands on the table's box: it is in the tab order, just before its content.
     await table.locator('a').first().focus();
     await page.keyboard.press('Shift+Tab');
-    expect(await table.evaluate((t) => t === document.activeElement)).toBe(true);
+    expect(await table.evaluate((t) => t === document.activeElement), 'the wide table’s box must be in the tab order, before its first link').toBe(true);
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => document.activeElement!.scrollLeft > 0);
     await context.close();
