@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests drive for real: Chromium for the
 # browser tests, nginx for the hosting tests, openssl for the certificate those serve HTTPS with,
-# fonts-noto-cjk so Chromium prints Chinese into the importer's PDF test (without a CJK font the
-# glyphs are blank). Runs before `npm test`; does nothing when they are present.
+# and Debian's CJK fonts, so that what depends on layout (axe, reflow, tap targets, a poster on one
+# page) is measured with the glyphs a phone draws, on every machine alike (without them Chromium
+# falls back to whatever the machine has, and prints blank glyphs into the importer's PDF test).
+# Runs before `npm test`; does nothing when they are present.
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
-[ -d /usr/share/fonts/opentype/noto ] && ls /usr/share/fonts/opentype/noto | grep -q CJK || missing+=(fonts-noto-cjk)
+dpkg-query -W -f='${db:Status-Status}' fonts-noto-cjk 2>/dev/null | grep -qx installed || missing+=(fonts-noto-cjk)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
   echo "The tests need these Debian packages: ${missing[*]}. Install them with: sudo apt-get install -y ${missing[*]}" >&2

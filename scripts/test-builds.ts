@@ -44,6 +44,8 @@ interface Job {
   /** Where its output goes (removed first). */
   outDir?: string;
   before?: () => void;
+  /** What it reads beyond what every build reads (src/, content/…: tests/support/builds.ts), so a test can tell when it is out of date. */
+  inputs?: string[];
 }
 
 export const JOBS = {
@@ -63,6 +65,7 @@ export const JOBS = {
     // The fixture's one list; the other regions' pages would only repeat the national ones.
     // Built as for publishing, at an https:// origin: its posters carry no preview mark.
     env: { CONTENT_DIR: 'tests/fixtures/hostile-text/content', BUILD_DATE: '2028-06-01', BUILD_REGIONS: '350500', SITE_ORIGIN: PUBLISHED_ORIGIN, PREVIEW: '' },
+    inputs: ['tests/fixtures/hostile-text'],
   },
   national: {
     what: `every prefecture with a generated list; the pages of ${NATIONAL_SAMPLE.join(', ')} only`,
@@ -73,6 +76,7 @@ export const JOBS = {
       rmSync(`${buildsDir}national/content`, { recursive: true, force: true });
       writeNationalContent(`${buildsDir}national/content`);
     },
+    inputs: ['scripts/national-content.ts'],
   },
 } satisfies Record<string, Job>;
 
@@ -80,6 +84,8 @@ export type BuildName = Exclude<keyof typeof JOBS, 'check'>;
 
 /** The log of a job's run: the tests read the build's warnings from it. */
 export const logOf = (name: keyof typeof JOBS) => `${buildsDir}${name}.log`;
+/** When a job's last run started (milliseconds since the epoch): a file changed after it is not in its output. */
+export const startedOf = (name: keyof typeof JOBS) => `${buildsDir}${name}.started`;
 
 // astro writes .astro/ in the project while it syncs content, through temporary files that two
 // syncs at once trip over; so syncs take turns, and each job lets the next start once its types are written.
@@ -92,6 +98,7 @@ async function run(name: keyof typeof JOBS): Promise<{ name: string; ok: boolean
   const turn = syncing;
   syncing = new Promise((resolve) => (synced = resolve));
   await turn;
+  writeFileSync(startedOf(name), String(Date.now()));
   job.before?.();
   if (job.outDir) rmSync(job.outDir, { recursive: true, force: true });
   const { command, args, env } = astroCommand([...job.args, ...(job.outDir ? ['--outDir', job.outDir] : [])], {

@@ -4,9 +4,11 @@ import { filesUnder } from '../../scripts/budgets.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { distDir, PAGE_PATH } from '../support/dist.ts';
 import { isRegion, repoRoot } from '../support/load-fixture.ts';
+import { dataDates, dataDatesOn, localeOfPath } from '../support/data-dates.ts';
+import { t } from '../../src/i18n/i18n.ts';
 
 // Over the whole built site, every language: what a national change decides is said everywhere, and linked to its sources.
-const { changes } = loadContent(`${repoRoot}content`, isRegion, repoRoot);
+const { changes, review } = loadContent(`${repoRoot}content`, isRegion, repoRoot);
 const files = filesUnder(distDir);
 const read = (file: string) => readFileSync(distDir + file, 'utf8');
 const changed = new Map(changes.flatMap((c) => c.numbers.map((n) => [n, c.id])));
@@ -43,18 +45,49 @@ describe('national changes in the built site', () => {
   });
 
   it('no poster prints a number a change switched off among the numbers that still work', () => {
-    const stopped = changes.filter((c) => c.kind === 'stopped').flatMap((c) => c.numbers);
-    const posters = files.filter((f) => /\/poster\/index\.html$/.test(f));
-    expect(posters.length).toBeGreaterThan(1000);
-    const wrong = posters.flatMap((f) => {
-      const working = /data-group="stillWorks">(.*?)<\/ul>/s.exec(read(f))?.[1] ?? '';
-      return stopped.filter((n) => working.includes(`<b>${n}</b>`)).map((n) => `${f}: ${n} printed as working`);
+    const stopped = changes.filter((c) => c.kind === 'stopped');
+    const stoppedNumbers = new Set(stopped.flatMap((c) => c.numbers));
+    const checked = { grouped: 0, answers: 0 };
+    const wrong = files.flatMap((f) => {
+      const poster = /(?:^|\/)\d{6}\/(?:(\d+)\/)?poster\/index\.html$/.exec(f);
+      if (!poster) return [];
+      const html = read(f);
+      if (poster[1] === undefined) {
+        // A region's poster groups its numbers; the group of those that still work holds none of them.
+        const working = /data-group="stillWorks">(.*?)<\/ul>/s.exec(html)?.[1];
+        if (working === undefined) return [];
+        checked.grouped++;
+        return [...stoppedNumbers].filter((n) => working.includes(`<b>${n}</b>`)).map((n) => `${f}: ${n} printed as working`);
+      }
+      // One number's poster: a stopped number's says so, in its language, with the number to dial now.
+      const change = stopped.find((c) => c.numbers.includes(poster[1]!));
+      if (!change) return [];
+      checked.answers++;
+      const verdict = /<p class="poster-verdict">([^<]*)/.exec(html)?.[1];
+      const expected = t(localeOfPath(f).code)('verdict.stopped', { number: change.now.dial });
+      return verdict === expected ? [] : [`${f}: "${verdict}", expected "${expected}"`];
     });
     expect(wrong).toEqual([]);
+    // Every region poster whose list keeps numbers working, and every stopped number's poster in every region and language.
+    expect(checked.grouped).toBeGreaterThan(100);
+    expect(checked.answers).toBeGreaterThan(1000);
   });
 
-  it('no page or poster gives the build day as the data’s date', () => {
+  it('every page’s footer, every poster and every widget give the lists’ year and the review day, never the build day', () => {
     const pages = files.filter((f) => f.endsWith('.html'));
-    expect(pages.filter((f) => /数据更新于|數據更新於|Data updated/.test(read(f)))).toEqual([]);
+    const kinds = { footer: 0, poster: 0, widget: 0 };
+    const wrong = pages.flatMap((f) => {
+      const kind = /\/poster\/index\.html$/.test(f) ? 'poster' : /(^|\/)embed\/\d{6}\/index\.html$/.test(f) ? 'widget' : 'footer';
+      kinds[kind]++;
+      const expected = dataDates(localeOfPath(f), kind === 'poster' ? 'poster' : 'footer', review.reviewed, '2021');
+      const html = read(f);
+      const shown = dataDatesOn(html);
+      if (shown !== expected) return [`${f} (${kind}): ${shown}, expected ${expected}`];
+      return /数据更新于|數據更新於|Data updated/.test(html) ? [`${f}: gives an update day`] : [];
+    });
+    expect(wrong.slice(0, 5), `${wrong.length} pages do not give the data’s dates (review ${review.reviewed})`).toEqual([]);
+    expect(kinds.poster).toBeGreaterThan(1000);
+    expect(kinds.widget).toBeGreaterThan(100);
+    expect(kinds.footer).toBeGreaterThan(3000);
   });
 });

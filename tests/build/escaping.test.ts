@@ -2,6 +2,12 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testBuild } from '../support/builds.ts';
 import { readAtom } from '../support/atom.ts';
+import { JOBS } from '../../scripts/test-builds.ts';
+import { dataDates, dataDatesOn, localeOfPath } from '../support/data-dates.ts';
+import { loadFixture } from '../support/load-fixture.ts';
+
+const { review } = loadFixture('hostile-text');
+const BUILT_ON = JOBS['hostile-text'].env.BUILD_DATE;
 
 // A list whose text looks like HTML, built for real: it must come out as text.
 // The same build runs on a day long after the fixture's review, to see the build warn about it.
@@ -53,8 +59,20 @@ describe('data text that looks like HTML', () => {
 });
 
 describe('a review of national changes more than a year old', () => {
+  // Built on 2028-06-01, a day that is not the fixture's review day (2026-11-28) nor any test's today.
+  it.each([
+    ['the footer', '350500/index.html', 'footer'],
+    ['the footer in English', 'en/350500/12369/index.html', 'footer'],
+    ['a poster', '350500/poster/index.html', 'poster'],
+    ['the widget', 'embed/350500/index.html', 'footer'],
+  ] as const)('%s gives the review day, not the build day', (_, page, kind) => {
+    const shown = dataDatesOn(readFileSync(outDir + page, 'utf8'));
+    expect(shown, `${page} must give the day national changes were reviewed`).toBe(dataDates(localeOfPath(page), kind, review.reviewed, '2021'));
+    expect(review.reviewed).not.toBe(BUILT_ON);
+  });
+
   it('makes the build warn, naming the review date, the build day and the file to update', () => {
-    expect(output).toContain('National changes were last reviewed on 2026-11-28, more than a year before 2028-06-01');
+    expect(output).toContain(`National changes were last reviewed on ${review.reviewed}, more than a year before ${BUILT_ON}`);
     expect(output).toContain('content/national-review.yaml');
   });
 });

@@ -7,10 +7,32 @@ import { distDir, PAGE_PATH, siteOrigin as origin } from '../support/dist.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 const codes = filesUnder(distDir).filter((f) => /(^|\/)qr\.(png|svg)$/.test(f));
 
-async function decode(file: string): Promise<string | null> {
-  const image = file.endsWith('.svg') ? sharp(readFileSync(file), { density: 150 }) : sharp(readFileSync(file));
-  const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null;
+/** An image as sharp gives it raw: `channels` bytes a pixel, row after row. */
+type Raw = { data: Buffer; info: { width: number; height: number; channels: number } };
+
+/** The SVG drawn at 2 px a unit of its viewBox (a module): sharp renders at `density` dpi, 72 a unit. */
+const svgRaster = (file: string): Promise<Raw> => sharp(readFileSync(file), { density: 144 }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+const pngRaster = (file: string): Promise<Raw> => sharp(readFileSync(file)).raw().toBuffer({ resolveWithObject: true });
+
+/** The dark modules of a code drawn `scale` px a module, quiet zone included, as a string of 0 and 1 ('' when the size is not a whole number of modules). */
+function modules({ data, info }: Raw, scale: number): string {
+  if (info.width !== info.height || info.width % scale !== 0) return '';
+  let bits = '';
+  for (let y = 0; y < info.height; y += scale) {
+    for (let x = 0; x < info.width; x += scale) bits += data[((y + scale / 2) * info.width + x + scale / 2) * info.channels]! < 128 ? '1' : '0';
+  }
+  return bits;
+}
+
+/** The text a raster holds as a QR code, read by jsQR; null when it reads none. */
+const decode = ({ data, info }: Raw) => jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null;
+
+/** Runs `task` on every item, `width` at a time: sharp works in its own threads while jsQR reads the last image. */
+async function eachAtOnce<T>(items: readonly T[], width: number, task: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  await Promise.all(Array.from({ length: width }, async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await task(item);
+  }));
 }
 
 describe('QR codes', () => {
@@ -21,15 +43,29 @@ describe('QR codes', () => {
     expect(codes.length).toBe(pages.length * 2);
   });
 
-  it('each decodes to exactly the address of its page', async () => {
+  // Every SVG is rendered and read; every PNG is decoded and must draw the same modules, 8 px each
+  // (reading the larger PNGs with jsQR as well took most of a minute, and told nothing more).
+  it('each SVG decodes to exactly the address of its page, and its PNG draws the very same modules', async () => {
+    const pages = codes.filter((f) => f.endsWith('.svg')).map((f) => f.replace(/qr\.svg$/, ''));
     const wrong: string[] = [];
-    for (const file of codes) {
-      const expected = `${origin}/${file.replace(/qr\.(png|svg)$/, '')}`;
-      const found = await decode(distDir + file);
-      if (found !== expected) wrong.push(`${file}: ${found}`);
-    }
+    await eachAtOnce(pages, 8, async (page) => {
+      const [svg, png] = await Promise.all([svgRaster(`${distDir}${page}qr.svg`), pngRaster(`${distDir}${page}qr.png`)]);
+      const found = decode(svg);
+      if (found !== `${origin}/${page}`) wrong.push(`${page}qr.svg: ${found}`);
+      const drawn = modules(svg, 2);
+      if (drawn === '' || modules(png, 8) !== drawn) wrong.push(`${page}qr.png: not the modules of qr.svg`);
+    });
     expect(wrong).toEqual([]);
+    expect(pages.length * 2).toBe(codes.length);
   }, 300_000);
+
+  it('(the comparison itself) tells a PNG of another address from the SVG', async () => {
+    const [svg, other] = await Promise.all([svgRaster(`${distDir}350500/12369/qr.svg`), pngRaster(`${distDir}350500/12366/qr.png`)]);
+    const same = await pngRaster(`${distDir}350500/12369/qr.png`);
+    expect(modules(same, 8)).toBe(modules(svg, 2));
+    expect(modules(other, 8)).not.toBe(modules(svg, 2));
+    expect(decode(svg)).toBe(`${origin}/350500/12369/`);
+  });
 
   it('are small, low-version codes: the address is short', async () => {
     const { width } = await sharp(readFileSync(`${distDir}350500/12369/qr.png`)).metadata();

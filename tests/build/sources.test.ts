@@ -18,6 +18,16 @@ function idsOn(path: string): Set<string> {
   if (!ids) idsCache.set(path, (ids = new Set([...read(`${path.slice(1)}index.html`).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))));
   return ids;
 }
+/** The rows and cell entries of a source page ('/sources/x/') by their id, each as its text with tags dropped. */
+const rowsCache = new Map<string, Map<string, string>>();
+function rowsOn(path: string): Map<string, string> {
+  let rows = rowsCache.get(path);
+  if (!rows) {
+    const html = read(`${path.slice(1)}index.html`);
+    rowsCache.set(path, (rows = new Map([...html.matchAll(/<(tr|span) id="([^"]+)"[^>]*>(.*?)<\/\1>/gs)].map((m) => [m[2]!, m[3]!.replace(/<[^>]+>/g, ' ')]))));
+  }
+  return rows;
+}
 /** The links from a page to source documents, as [page address, anchor or undefined]. */
 const sourceLinks = (html: string) => [...html.matchAll(/href="(\/(?:[\w-]+\/)?sources\/[\w-]+\/)(?:#([\w-]+))?"/g)].map((m) => [m[1]!, m[2]] as const);
 
@@ -31,16 +41,20 @@ describe('every answer page links to the row it rests on', () => {
     return numbers;
   };
 
-  it('in every language, with an anchor that is on the source page', () => {
+  it('in every language, with an anchor that is on the source page, at the row of its number', () => {
     let rows = 0;
     const wrong = answers.flatMap((f) => {
       const region = PAGE_PATH.exec(f)![2]!;
       const number = f.split('/').at(-2)!;
       const links = sourceLinks(read(f));
-      // A line the region's list has: one link, to its row. Otherwise at most the document itself.
+      // A line the region's list has: one link, to its row, which prints the number. Otherwise at most the document itself.
       if (mentions(region).has(number)) {
         rows++;
         if (links.length !== 1 || !links[0]![1]) return [`${f}: ${JSON.stringify(links)}, expected one link to a row`];
+        const [page, anchor] = links[0]!;
+        const text = rowsOn(page).get(anchor!);
+        if (text === undefined) return [`${f}: cites ${page}#${anchor}, which is not a row of the document`];
+        if (!text.includes(number)) return [`${f}: cites ${page}#${anchor}, a row that does not print ${number}: ${text.trim()}`];
       } else if (links.some(([, anchor]) => anchor)) return [`${f}: links to a row, but its list has no row for ${number}`];
       return links.filter(([page, anchor]) => !existsSync(`${distDir}${page.slice(1)}index.html`) || (anchor && !idsOn(page).has(anchor))).map(([page, anchor]) => `${f}: ${page}#${anchor} does not exist`);
     });

@@ -39,7 +39,9 @@ const pages: [name: string, path: string, use?: (page: Page) => Promise<void>][]
     },
   ],
   ['poster', '/350500/poster/'],
+  ['one number’s poster', '/510000/12369/poster/'],
   ['source document at a cited row', '/sources/quanzhou-2021/#row-12'],
+  ['national changes and the review record', '/changes/'],
   ['answer in English, language remembered', '/en/350500/12366/', (page) => page.getByRole('link', { name: '繁體中文' }).click()],
   ['embed widget in English, searched', '/en/embed/350500/?q=tax', (page) => page.locator('[role="option"]').first().waitFor()],
 ];

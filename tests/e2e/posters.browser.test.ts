@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/e2e.ts';
+import { dataDates } from '../support/data-dates.ts';
+import { isRegion, repoRoot } from '../support/load-fixture.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+
+const { review } = loadContent(`${repoRoot}content`, isRegion, repoRoot);
 
 const site = useBrowserAndSite(4388);
 
@@ -102,9 +108,9 @@ describe('posters', () => {
     const page = await (await site.browser.newContext()).newPage();
     await page.goto(`${site.origin}/350500/poster/`);
     expect(await page.locator('[data-group="reassigned"] li', { hasText: '12356' }).innerText()).toMatch(/12356\s+心理援助热线/);
-    const foot = await page.locator('.poster-foot').innerText();
-    expect(foot).toContain('依据 2021 年清单');
-    expect(foot).toMatch(/全国性变化核查于 \d{4}年\d{1,2}月\d{1,2}日/);
-    expect(foot).not.toContain('数据更新于');
+    expect(await page.locator('.poster-foot .data-dates').textContent(), 'the poster must give the day national changes were reviewed').toBe(
+      dataDates(LOCALES[0], 'poster', review.reviewed, '2021'),
+    );
+    expect(await page.locator('.poster-foot').innerText()).not.toContain('数据更新于');
   });
 });

@@ -68,9 +68,21 @@ describe('searching a region’s hotlines', () => {
   });
 
   it('shows and announces nothing before the first keystroke, though it draws results once to be ready', async () => {
-    const page = await open('/350500/');
-    await page.waitForLoadState('networkidle');
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+    // Every state of the results list from the first byte: the warm-up draws results into it and clears them, hidden throughout.
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { states: string[] }).states = seen;
+      new MutationObserver(() => {
+        const list = document.querySelector<HTMLElement>('#hotline-search-results');
+        const state = list && `${list.children.length > 0 ? 'drawn' : 'empty'}${list.hidden ? ', hidden' : ''}`;
+        if (state && seen.at(-1) !== state) seen.push(state);
+      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/350500/`);
+    await page.waitForFunction(() => (window as unknown as { states: string[] }).states.join(' → ').includes('drawn, hidden → empty, hidden'));
+    expect(await page.evaluate(() => (window as unknown as { states: string[] }).states)).toEqual(['empty, hidden', 'drawn, hidden', 'empty, hidden']);
     expect(await page.locator('#hotline-search-results').isHidden()).toBe(true);
     expect(await page.locator(options).count()).toBe(0);
     expect(await page.locator('form[role="search"] [role="status"]').textContent()).toBe('');

@@ -52,6 +52,22 @@ describe('an answer’s source link opens the document at the cited row, marked'
 });
 
 describe('a source page', () => {
+  it('lets a keyboard reach a table wider than the phone, by its name, and scroll it', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    await context.addInitScript(() => localStorage.setItem('text-size', 'large'));
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/en/sources/sichuan-2021/`);
+    const table = page.getByRole('region', { name: 'Table 1 of the document: scroll it sideways to see every column' });
+    expect(await table.evaluate((t) => t.scrollWidth > t.clientWidth)).toBe(true);
+    // Shift+Tab from the first link in the table lands on the table's box: it is in the tab order, just before its content.
+    await table.locator('a').first().focus();
+    await page.keyboard.press('Shift+Tab');
+    expect(await table.evaluate((t) => t === document.activeElement), 'the wide table’s box must be in the tab order, before its first link').toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.activeElement!.scrollLeft > 0);
+    await context.close();
+  });
+
   it('prints readably: no site header or buttons, every table within the paper, the cited row still marked', async () => {
     // About the printable width of A4 with Chromium's default margins.
     const context = await site.browser.newContext({ viewport: { width: 700, height: 1000 } });

@@ -78,14 +78,18 @@ describe('the widget embedded on a partner site', () => {
     await answer.waitForLoadState();
     expect(answer.url()).toBe(`${site}/350500/12360/`);
 
-    // The same message from the partner's own origin, or a stray frame, changes nothing.
-    await page.evaluate(() => window.postMessage({ type: '12345-embed:height', height: 5 }, '*'));
+    // The same message from the partner's own origin, or a stray frame, changes nothing. The loader
+    // listened first, so once a listener added now has seen both messages, the loader has had them too.
     await page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { seen: number[] }).seen = seen;
+      addEventListener('message', (e: MessageEvent<{ height: number }>) => seen.push(e.data.height));
+      window.postMessage({ type: '12345-embed:height', height: 5 }, '*');
       const stray = document.createElement('iframe');
       stray.srcdoc = `<script>parent.postMessage({ type: '12345-embed:height', height: 7 }, '*')<\/script>`;
       document.body.append(stray);
     });
-    await page.waitForTimeout(500);
+    await page.waitForFunction(() => [5, 7].every((h) => (window as unknown as { seen: number[] }).seen.includes(h)));
     expect(await height()).toBe(after);
 
     // The theme was applied from the safe set.
@@ -131,9 +135,13 @@ describe('the widget embedded on a partner site', () => {
     // Fujian's widget, on the site's own origin, says 7 px: its own loader takes it, Quanzhou's must not.
     const fujianFrame = page.frames().find((f) => f.url().includes('/embed/350000/'))!;
     expect(new URL(fujianFrame.url()).origin).toBe(new URL(page.frames().find((f) => f.url().includes('/embed/350500/'))!.url()).origin);
+    // A listener added after both loaders' hears the message last: once it has, both loaders have had it.
+    await page.evaluate(() => addEventListener('message', (e: MessageEvent<{ height: number }>) => {
+      if (e.data.height === 7) (window as unknown as { heard: boolean }).heard = true;
+    }));
     await fujianFrame.evaluate(() => parent.postMessage({ type: '12345-embed:height', height: 7 }, '*'));
-    await page.waitForFunction(() => (window as unknown as { heights: Record<string, string[]> }).heights['350000']!.includes('7px'));
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => (window as unknown as { heard?: boolean }).heard === true);
+    expect((await heights())['350000']).toContain('7px');
     expect((await heights())['350500']).not.toContain('7px');
     expect(await quanzhou.evaluate((f) => f.style.height)).toBe(before);
   });

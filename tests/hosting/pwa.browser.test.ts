@@ -1,7 +1,6 @@
 import { rmSync, symlinkSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { distDir } from '../support/dist.ts';
 import { repoRoot } from '../support/load-fixture.ts';
 import { startNginx } from '../support/nginx.ts';
 import { useBrowser } from '../support/e2e.ts';
@@ -13,10 +12,12 @@ import { copyDeployment, editPage, editPrecached } from '../support/deployments.
 import { CACHE_REGION, DATA_CACHE, KEPT, PAGES_CACHE } from '../../src/sw/messages.ts';
 
 const live = useBrowser();
+// dist/, checked when a test uses it: the sub-path test reads only its own build.
+const distDir = () => testBuild('site', false).dir;
 
 describe('offline after one visit, served by nginx with deploy/nginx.conf', () => {
   it('at the root of the host (dist/)', async () => {
-    const nginx = await startNginx({ port: 4382, root: distDir });
+    const nginx = await startNginx({ port: 4382, root: distDir() });
     onTestFinished(nginx.stop);
     await checkRegionWorksOffline(live.browser, nginx.origin, '/', nginx.stop);
   });
@@ -32,13 +33,13 @@ describe('offline after one visit, served by nginx with deploy/nginx.conf', () =
     expect(notFound.status).toBe(404);
     expect(await notFound.text()).toContain('href="/12345/"');
     const links = await brokenLinks(nginx.origin, '/12345/', build, SUBPATH_SAMPLE);
-    expect(links.broken).toEqual([]);
+    expect(links.broken, 'every link and resource under /12345/ resolves, inside the base path').toEqual([]);
     expect(links.checked).toBeGreaterThan(1500);
     await checkRegionWorksOffline(live.browser, nginx.origin, '/12345/', nginx.stop);
   }, 600_000);
 
   it('in English: the region is saved in English, and the offline page speaks English', async () => {
-    const nginx = await startNginx({ port: 4386, root: distDir });
+    const nginx = await startNginx({ port: 4386, root: distDir() });
     onTestFinished(nginx.stop);
     const context = await live.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
@@ -77,10 +78,10 @@ describe('a new deployment', () => {
   const dir = `${repoRoot}.tmp/update/`;
   const deploy = (version: string) => {
     rmSync(`${dir}live`, { force: true });
-    symlinkSync(version === 'b' ? distDir : `${dir}${version}`, `${dir}live`);
+    symlinkSync(version === 'b' ? distDir() : `${dir}${version}`, `${dir}live`);
   };
   beforeAll(() => {
-    copyDeployment(distDir, `${dir}a`);
+    copyDeployment(distDir(), `${dir}a`);
     editPrecached(`${dir}a/`, 'search/national.json', (text) => {
       const data = JSON.parse(text) as { entries: { number: string; verdict: string }[] };
       data.entries.find((e) => e.number === '12369')!.verdict = '各地情况不同，点开查看';
@@ -134,7 +135,7 @@ describe('a new deployment', () => {
     await page.locator('html[data-offline="ready"]').waitFor();
 
     // C: a deployment whose sw.js lists a new version of search/regions.json, but the file is missing.
-    copyDeployment(distDir, `${dir}c`);
+    copyDeployment(distDir(), `${dir}c`);
     editPrecached(`${dir}c/`, 'search/regions.json', () => null);
     deploy('c');
 
@@ -173,7 +174,7 @@ describe('what the service worker keeps, at the root of a shared host', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    nginx = await startNginx({ port: 4542, root: distDir, locations });
+    nginx = await startNginx({ port: 4542, root: distDir(), locations });
     context = await live.browser.newContext({ viewport: { width: 390, height: 844 } });
     page = await context.newPage();
     await page.goto(`${nginx.origin}/`);

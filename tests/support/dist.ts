@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { repoRoot } from './load-fixture.ts';
+import { testBuild } from './builds.ts';
 import { LOCALE_ROOT_PATTERN } from '../../src/i18n/locales.ts';
 
-export const distDir = `${repoRoot}dist/`;
+/** dist/, the site as published. A test file that reads it stops at once, saying so, when it is missing or older than its sources. */
+export const distDir = testBuild('site', false).dir;
 
 /** Where a build without SITE_ORIGIN says the site is published (astro.config.mjs): in QR codes and hreflang alternates. */
 export const siteOrigin = 'http://127.0.0.1:4321';

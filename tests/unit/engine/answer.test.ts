@@ -45,7 +45,7 @@ describe('a national change supersedes the list from its effective day', () => {
   it('a sub-centre row: no longer dialable', () => {
     const a = answer('350500', '350000', '12366');
     expect(a.today).toMatchObject({ verdict: 'stopped', dialable: false });
-    if (a.kind === 'line') expect(a.status.verdict).toBe('subcenter');
+    expect(a).toMatchObject({ kind: 'line', status: { verdict: 'subcenter' } });
   });
 
   it('a region with no list gets a real answer', () => {
