@@ -6,9 +6,13 @@ import { distDir, PAGE_PATH } from '../support/dist.ts';
 import { isRegion, repoRoot } from '../support/load-fixture.ts';
 import { dataDates, dataDatesOn, localeOfPath } from '../support/data-dates.ts';
 import { t } from '../../src/i18n/i18n.ts';
+import { allRegions } from '../../src/lib/regions.ts';
+import { resolveList } from '../../src/lib/engine/resolve.ts';
 
 // Over the whole built site, every language: what a national change decides is said everywhere, and linked to its sources.
-const { changes, review } = loadContent(`${repoRoot}content`, isRegion, repoRoot);
+const { changes, review, lists } = loadContent(`${repoRoot}content`, isRegion, repoRoot);
+const listsByRegion = new Map(lists.map((l) => [l.region, l]));
+const regions = new Map(allRegions().map((r) => [r.code, r]));
 const files = filesUnder(distDir);
 const read = (file: string) => readFileSync(distDir + file, 'utf8');
 const changed = new Map(changes.flatMap((c) => c.numbers.map((n) => [n, c.id])));
@@ -75,11 +79,15 @@ describe('national changes in the built site', () => {
 
   it('every page’s footer, every poster and every widget give the lists’ year and the review day, never the build day', () => {
     const pages = files.filter((f) => f.endsWith('.html'));
-    const kinds = { footer: 0, poster: 0, widget: 0 };
+    const kinds = { footer: 0, poster: 0, widget: 0, noList: 0 };
     const wrong = pages.flatMap((f) => {
       const kind = /\/poster\/index\.html$/.test(f) ? 'poster' : /(^|\/)embed\/\d{6}\/index\.html$/.test(f) ? 'widget' : 'footer';
       kinds[kind]++;
-      const expected = dataDates(localeOfPath(f), kind === 'poster' ? 'poster' : 'footer', review.reviewed, '2021');
+      // A region's poster rests on its list, or says the region has none (广州 440100).
+      const region = kind === 'poster' ? regions.get(/(\d{6})\/(?:\d+\/)?poster\/index\.html$/.exec(f)![1]!)! : null;
+      const noList = region !== null && resolveList(region, listsByRegion).kind === 'none';
+      kinds.noList += noList ? 1 : 0;
+      const expected = dataDates(localeOfPath(f), kind === 'poster' ? (noList ? 'posterNoList' : 'poster') : 'footer', review.reviewed, '2021');
       const html = read(f);
       const shown = dataDatesOn(html);
       if (shown !== expected) return [`${f} (${kind}): ${shown}, expected ${expected}`];
@@ -87,6 +95,7 @@ describe('national changes in the built site', () => {
     });
     expect(wrong.slice(0, 5), `${wrong.length} pages do not give the data’s dates (review ${review.reviewed})`).toEqual([]);
     expect(kinds.poster).toBeGreaterThan(1000);
+    expect(kinds.noList).toBeGreaterThan(100);
     expect(kinds.widget).toBeGreaterThan(100);
     expect(kinds.footer).toBeGreaterThan(3000);
   });

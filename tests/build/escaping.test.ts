@@ -71,6 +71,12 @@ describe('a review of national changes more than a year old', () => {
     expect(review.reviewed).not.toBe(BUILT_ON);
   });
 
+  it('the Atom feed is dated by its newest entry, not the build day', () => {
+    const xml = readFileSync(`${outDir}changes/feed.xml`, 'utf8');
+    expect(readAtom(xml).updated).toBe('2026-11-28T00:00:00.000Z');
+    expect(xml).not.toContain(BUILT_ON);
+  });
+
   it('makes the build warn, naming the review date, the build day and the file to update', () => {
     expect(output).toContain(`National changes were last reviewed on ${review.reviewed}, more than a year before ${BUILT_ON}`);
     expect(output).toContain('content/national-review.yaml');

@@ -32,14 +32,18 @@ describe('广西, held in part, on every page of its list', () => {
     for (const code of prefectures) expect(regions.get(code), code).toBe('inherited');
   });
 
-  it.each(languages)('says it is partial and why on the region, answer, poster and widget pages ($root)', ({ root, why, notice }) => {
+  it.each(languages)('says it is partial and why on the region, answer, poster and widget pages ($root)', ({ root, why, notice, pastBreak }) => {
     for (const code of ['450000', ...prefectures]) {
-      for (const path of [`${code}/`, `${code}/12396/`, `${code}/12369/`, `${code}/poster/`, `${code}/12366/poster/`, `embed/${code}/`]) {
+      for (const path of [`${code}/`, `${code}/12396/`, `${code}/12369/`, `${code}/poster/`, `embed/${code}/`]) {
         const html = page(`${root}${path}`);
         expect(html, `${root}${path}`).toContain('class="partial"');
         expect(html, `${root}${path}`).toContain(notice);
         expect(html, `${root}${path}`).toContain(why);
       }
+      // A number past the break: its poster's own text says so and why, once (a second notice would take it past one page).
+      const poster = page(`${root}${code}/12366/poster/`);
+      expect(poster, `${root}${code}/12366/poster/`).toContain(pastBreak);
+      expect(poster.split(why).length - 1, `${root}${code}/12366/poster/`).toBe(1);
     }
     // A list held whole says nothing of the kind.
     expect(page(`${root}350500/`)).not.toContain('class="partial"');

@@ -31,12 +31,14 @@ async function askAll(page: Page, queries: string[]) {
     async ({ box, queries }) => {
       const input = document.querySelector<HTMLInputElement>(box)!;
       const form = input.closest('form')!;
-      const status = form.querySelector('[role="status"]')!;
+      const status = form.querySelector<HTMLElement>('[role="status"]')!;
+      // The count is said for every query, results or none: then the answer is on screen. While the
+      // search's data is still on the way, the same place says it is getting ready instead.
+      const answered = () => status.textContent !== '' && status.textContent !== status.dataset.preparing;
       const type = async (value: string) => {
         input.value = value;
         input.dispatchEvent(new Event('input', { bubbles: true }));
-        // The count is said for every query, results or none: then the answer is on screen.
-        for (let frames = 0; (status.textContent === '') === (value !== '') && frames < 600; frames++) await new Promise(requestAnimationFrame);
+        for (let frames = 0; answered() !== (value !== '') && frames < 600; frames++) await new Promise(requestAnimationFrame);
       };
       const seen = [];
       for (const query of queries) {
