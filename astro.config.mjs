@@ -47,7 +47,7 @@ export default defineConfig({
       ],
     },
   },
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 4 },
   // A component's script is a file of its own, never inlined into each page (Astro inlines small ones):
   // fetched once for every page, precached for offline, and out of the answer's first round trip.
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },

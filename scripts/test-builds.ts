@@ -111,7 +111,8 @@ async function run(name: keyof typeof JOBS): Promise<{ name: string; ok: boolean
     const output: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => {
       output.push(b);
-      if (b.includes('[types] Generated')) synced();
+      // astro colours its log even into a pipe ("[types]\x1b[39m Generated"): the words are matched apart.
+      if (/\[types\]\S* Generated/.test(b.toString('utf8'))) synced();
     });
     child.stderr.on('data', (b: Buffer) => output.push(b));
     child.on('close', (code) => {

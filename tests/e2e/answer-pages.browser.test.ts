@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowserAndSite } from '../support/e2e.ts';
 import { spoken, stubSpeech, VOICES } from '../support/speech.ts';
@@ -8,6 +8,7 @@ const site = useBrowserAndSite(4391);
 /** Opens a page with JavaScript off, as a citizen on an old WeChat browser might. */
 async function open(path: string): Promise<Page> {
   const context = await site.browser.newContext({ javaScriptEnabled: false });
+  onTestFinished(() => context.close());
   const page = await context.newPage();
   const response = await page.goto(site.origin + path);
   expect(response?.status(), path).toBe(200);
@@ -64,6 +65,7 @@ describe('the answer page reads correctly', () => {
 /** Opens a page with JavaScript, as a phone, after `prepare` has set up the context. */
 async function openLive(path: string, prepare: (context: BrowserContext) => Promise<unknown> = async () => {}): Promise<Page> {
   const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  onTestFinished(() => context.close());
   await prepare(context);
   const page = await context.newPage();
   const response = await page.goto(site.origin + path);

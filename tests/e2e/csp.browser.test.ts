@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { useBrowserAndSite } from '../support/e2e.ts';
+import { newPage, useBrowserAndSite } from '../support/e2e.ts';
 
 const site = useBrowserAndSite(4395);
 
@@ -57,7 +57,7 @@ const violationsOf = (page: Page) => page.evaluate(() => (window as unknown as {
 
 describe('the Content Security Policy', () => {
   it('is on every page, strict: no unsafe-inline or unsafe-eval, no objects, no base', async () => {
-    const page = await (await site.browser.newContext()).newPage();
+    const page = await newPage(site.browser);
     for (const [, path] of pages) {
       await page.goto(site.origin + path);
       const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { useBrowserAndSite } from '../support/e2e.ts';
 import { measureLayoutShift } from '../../scripts/layout-shift.ts';
@@ -9,6 +9,7 @@ const phone = { viewport: { width: 390, height: 844 } };
 
 async function open(path: string, options: BrowserContextOptions = phone, prepare?: (context: BrowserContext) => Promise<void>): Promise<Page> {
   const context = await site.browser.newContext(options);
+  onTestFinished(() => context.close());
   await prepare?.(context);
   const page = await context.newPage();
   const response = await page.goto(site.origin + path);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openWithSearch, SEARCH, useBrowserAndSite } from '../support/e2e.ts';
+import { newPage, openWithSearch, SEARCH, useBrowserAndSite } from '../support/e2e.ts';
 
 const site = useBrowserAndSite(4403);
 const { box, options } = SEARCH;
@@ -15,7 +15,7 @@ describe('typing on a weak connection', () => {
     ['the home page’s question', '/', '12369', '/n/12369/'],
     ['a region’s search', '/350500/', '噪音', '/350500/12369/'],
   ])('%s keeps what was typed before its scripts arrived, says it is getting ready, and searches it once they do', async (_, path, typed, first) => {
-    const page = await (await site.browser.newContext(phone)).newPage();
+    const page = await newPage(site.browser, phone);
     // The scripts and the search data held back, as on a slow connection, until released.
     let release!: () => void;
     const arrived = new Promise<void>((resolve) => (release = resolve));
@@ -85,7 +85,7 @@ describe('the search controls do what they say', () => {
   });
 
   it.each(['/', '/350500/', '/350500/12369/', '/embed/'])('no two buttons on %s have the same name', async (path) => {
-    const page = await (await site.browser.newContext(phone)).newPage();
+    const page = await newPage(site.browser, phone);
     await page.goto(site.origin + path);
     await page.waitForLoadState('networkidle');
     const names = await page.locator('button:visible').evaluateAll((bs) => bs.map((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').replace(/\s+/g, '')));

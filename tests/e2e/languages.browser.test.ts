@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowserAndSite } from '../support/e2e.ts';
 
@@ -6,7 +6,9 @@ const site = useBrowserAndSite(4399);
 
 /** A fresh phone-sized context: nothing remembered from another test. */
 async function phone(): Promise<BrowserContext> {
-  return site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  onTestFinished(() => context.close());
+  return context;
 }
 
 async function open(path: string, context?: BrowserContext): Promise<Page> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowserAndSite } from '../support/e2e.ts';
+import { newPage, useBrowserAndSite } from '../support/e2e.ts';
 import { dataDates } from '../support/data-dates.ts';
 import { isRegion, repoRoot } from '../support/load-fixture.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -29,7 +29,7 @@ describe('posters', () => {
     ['广西, held in part, in English', '/en/450000/poster/'],
     ['one number past 广西’s break, in English', '/en/450100/12366/poster/'],
   ])('%s prints to exactly one A4 page', async (_, path) => {
-    const page = await (await site.browser.newContext()).newPage();
+    const page = await newPage(site.browser);
     const response = await page.goto(site.origin + path);
     expect(response?.status()).toBe(200);
     expect(await page.locator('.poster-big').textContent()).toMatch(/^\d+$/);
@@ -48,7 +48,7 @@ describe('posters', () => {
     ['a number switched off, in English', '/en/510000/12369/poster/', '12345', 'switched off'],
     ['a number that still works', '/510000/12333/poster/', '12333', null],
   ])('%s: the biggest text is what to dial now, the old number smaller and marked, and the poster fills its A4', async (_, path, dial, mark) => {
-    const page = await (await site.browser.newContext()).newPage();
+    const page = await newPage(site.browser);
     await page.goto(site.origin + path);
     await page.emulateMedia({ media: 'print' });
     const seen = await page.evaluate(() => {
@@ -74,7 +74,7 @@ describe('posters', () => {
   });
 
   it('are reached from the region and answer pages', async () => {
-    const page = await (await site.browser.newContext()).newPage();
+    const page = await newPage(site.browser);
     await page.goto(`${site.origin}/350500/`);
     expect(await page.locator('a[href="/350500/poster/"]').count()).toBe(1);
     await page.goto(`${site.origin}/350500/12369/`);
@@ -82,7 +82,7 @@ describe('posters', () => {
   });
 
   it('list the cancelled numbers and those still working, with the verdict for one number', async () => {
-    const page = await (await site.browser.newContext()).newPage();
+    const page = await newPage(site.browser);
     await page.goto(`${site.origin}/350500/poster/`);
     const text = await page.locator('main').innerText();
     expect(text).toContain('以下号码已停用，请拨打 12345');
@@ -97,7 +97,7 @@ describe('posters', () => {
   it.each(['/510000/poster/', '/510100/poster/', '/zh-hant/510000/poster/', '/en/510000/poster/', '/440100/poster/'])(
     '%s prints 12369 among the stopped numbers, never among those still working',
     async (path) => {
-      const page = await (await site.browser.newContext()).newPage();
+      const page = await newPage(site.browser);
       await page.goto(site.origin + path);
       expect(await page.locator('[data-group="stillWorks"] b', { hasText: /^12369$/ }).count()).toBe(0);
       expect(await page.locator('[data-group="cancelled"] b', { hasText: /^12369$/ }).count()).toBe(1);
@@ -105,7 +105,7 @@ describe('posters', () => {
   );
 
   it('prints 12356 as the psychological assistance hotline, and the data dates rather than the build day', async () => {
-    const page = await (await site.browser.newContext()).newPage();
+    const page = await newPage(site.browser);
     await page.goto(`${site.origin}/350500/poster/`);
     expect(await page.locator('[data-group="reassigned"] li', { hasText: '12356' }).innerText()).toMatch(/12356\s+心理援助热线/);
     expect(await page.locator('.poster-foot .data-dates').textContent(), 'the poster must give the day national changes were reviewed').toBe(

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserAndSite } from '../support/e2e.ts';
 
@@ -8,6 +8,7 @@ const MARK = 'rgb(255, 240, 168)';
 /** Opens an answer page on a phone and taps its source link, as a citizen would. */
 async function followSource(path: string, javaScriptEnabled: boolean): Promise<Page> {
   const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
+  onTestFinished(() => context.close());
   const page = await context.newPage();
   const response = await page.goto(site.origin + path);
   expect(response?.status(), path).toBe(200);

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, expect } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, onTestFinished } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { serveDist } from './site-server.ts';
 
@@ -36,10 +36,19 @@ export function useBrowser(): { browser: Browser } {
 /** The hotline search box and its results, as the search island renders them. */
 export const SEARCH = { box: '#hotline-search', options: '#hotline-search-results [role="option"]' };
 
+/**
+ * A page in a context of its own, closed when the test ends: a page left open goes on working (its
+ * service worker saving the region for offline) beside the next test's. Inside a test only.
+ */
+export async function newPage(browser: Browser, options?: BrowserContextOptions): Promise<Page> {
+  const context = await browser.newContext(options);
+  onTestFinished(() => context.close());
+  return context.newPage();
+}
+
 /** Opens a page of the site on a phone-sized screen; with JavaScript, waits until the search island is live. */
 export async function openWithSearch(site: { browser: Browser; origin: string }, path: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
+  const page = await newPage(site.browser, { javaScriptEnabled, viewport: { width: 390, height: 844 } });
   const response = await page.goto(site.origin + path);
   expect(response?.status(), path).toBe(200);
   if (javaScriptEnabled) await page.locator(`astro-island:not([ssr]) ${SEARCH.box}`).waitFor();

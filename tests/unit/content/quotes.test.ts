@@ -78,6 +78,7 @@ const full = {
         exceptions: [{ region: '350581', text: '甲县保留号码至年底。' }],
       },
     ],
+    history: [{ date: '2026-11-23', kind: 'added' }],
   }),
 };
 
