@@ -1,6 +1,18 @@
 import type { Answer, ListAnswer } from './engine/answer.ts';
+import type { Resolution } from './engine/resolve.ts';
+import type { HeldInPart } from './schema/source.ts';
 import type { Change, OurWords } from './schema/change.ts';
 import type { DataText } from './locale/data-text.ts';
+
+/**
+ * Where the text we hold of a region's list stops, when a page must say so beside an answer: an
+ * answer past the break already says why in its own words; a national change's answer there does not.
+ * @example partialNotice(nanning, nanning12366) // null: 南宁's answer for 12366 itself says our copy stops before it
+ */
+export function partialNotice(resolution: Resolution, answer: Pick<Answer, 'kind' | 'change'>): HeldInPart | null {
+  if (resolution.kind === 'none' || (answer.kind === 'pastBreak' && !answer.change)) return null;
+  return resolution.list.source.heldInPart;
+}
 
 /** A translate function: a key and values in, a sentence out (i18next's `t`). */
 export type Translate = (key: string, values?: Record<string, unknown>) => string;

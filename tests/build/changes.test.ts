@@ -16,6 +16,8 @@ const regions = new Map(allRegions().map((r) => [r.code, r]));
 const files = filesUnder(distDir);
 const read = (file: string) => readFileSync(distDir + file, 'utf8');
 const changed = new Map(changes.flatMap((c) => c.numbers.map((n) => [n, c.id])));
+/** A poster of dist/: a region's (groups: region) or one number's (groups: region, number). */
+const POSTER = /(?:^|\/)(\d{6})\/(?:(\d+)\/)?poster\/index\.html$/;
 
 describe('the review record speaks the page’s language', () => {
   it.each(['changes/index.html', 'zh-hant/changes/index.html'])('%s shows every note in Chinese, and no internal working word', (page) => {
@@ -53,10 +55,11 @@ describe('national changes in the built site', () => {
     const stoppedNumbers = new Set(stopped.flatMap((c) => c.numbers));
     const checked = { grouped: 0, answers: 0 };
     const wrong = files.flatMap((f) => {
-      const poster = /(?:^|\/)\d{6}\/(?:(\d+)\/)?poster\/index\.html$/.exec(f);
+      const poster = POSTER.exec(f);
       if (!poster) return [];
       const html = read(f);
-      if (poster[1] === undefined) {
+      const number = poster[2];
+      if (number === undefined) {
         // A region's poster groups its numbers; the group of those that still work holds none of them.
         const working = /data-group="stillWorks">(.*?)<\/ul>/s.exec(html)?.[1];
         if (working === undefined) return [];
@@ -64,7 +67,7 @@ describe('national changes in the built site', () => {
         return [...stoppedNumbers].filter((n) => working.includes(`<b>${n}</b>`)).map((n) => `${f}: ${n} printed as working`);
       }
       // One number's poster: a stopped number's says so, in its language, with the number to dial now.
-      const change = stopped.find((c) => c.numbers.includes(poster[1]!));
+      const change = stopped.find((c) => c.numbers.includes(number));
       if (!change) return [];
       checked.answers++;
       const verdict = /<p class="poster-verdict">([^<]*)/.exec(html)?.[1];
@@ -81,10 +84,11 @@ describe('national changes in the built site', () => {
     const pages = files.filter((f) => f.endsWith('.html'));
     const kinds = { footer: 0, poster: 0, widget: 0, noList: 0 };
     const wrong = pages.flatMap((f) => {
-      const kind = /\/poster\/index\.html$/.test(f) ? 'poster' : /(^|\/)embed\/\d{6}\/index\.html$/.test(f) ? 'widget' : 'footer';
+      const poster = POSTER.exec(f);
+      const kind = poster ? 'poster' : /(^|\/)embed\/\d{6}\/index\.html$/.test(f) ? 'widget' : 'footer';
       kinds[kind]++;
       // A region's poster rests on its list, or says the region has none (广州 440100).
-      const region = kind === 'poster' ? regions.get(/(\d{6})\/(?:\d+\/)?poster\/index\.html$/.exec(f)![1]!)! : null;
+      const region = poster ? regions.get(poster[1]!)! : null;
       const noList = region !== null && resolveList(region, listsByRegion).kind === 'none';
       kinds.noList += noList ? 1 : 0;
       const expected = dataDates(localeOfPath(f), kind === 'poster' ? (noList ? 'posterNoList' : 'poster') : 'footer', review.reviewed, '2021');

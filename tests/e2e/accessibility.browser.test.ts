@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowserAndSite } from '../support/e2e.ts';
+import { newContext, useBrowserAndSite } from '../support/e2e.ts';
 import { stubSpeech } from '../support/speech.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -74,8 +74,7 @@ async function switchTo(page: Page, mode: (typeof modes)[number]['mode']) {
 describe('axe-core finds no violations, in light and dark mode and in 长辈版 (large text)', () => {
   it.each(pages)('%s page', async (_, path, ready) => {
     // bypassCSP: axe is injected as an inline script, which the site's CSP rightly refuses.
-    const context = await site.browser.newContext({ colorScheme: 'light', viewport: { width: 390, height: 844 }, bypassCSP: true });
-    onTestFinished(() => context.close());
+    const context = await newContext(site.browser, { colorScheme: 'light', viewport: { width: 390, height: 844 }, bypassCSP: true });
     // Voices on the device: answer pages show their read-aloud button.
     await stubSpeech(context);
     const page = await context.newPage();

@@ -1,14 +1,13 @@
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { useBrowserAndSite } from '../support/e2e.ts';
+import { newContext, useBrowserAndSite } from '../support/e2e.ts';
 import { spoken, stubSpeech, VOICES } from '../support/speech.ts';
 
 const site = useBrowserAndSite(4391);
 
 /** Opens a page with JavaScript off, as a citizen on an old WeChat browser might. */
 async function open(path: string): Promise<Page> {
-  const context = await site.browser.newContext({ javaScriptEnabled: false });
-  onTestFinished(() => context.close());
+  const context = await newContext(site.browser, { javaScriptEnabled: false });
   const page = await context.newPage();
   const response = await page.goto(site.origin + path);
   expect(response?.status(), path).toBe(200);
@@ -64,8 +63,7 @@ describe('the answer page reads correctly', () => {
 
 /** Opens a page with JavaScript, as a phone, after `prepare` has set up the context. */
 async function openLive(path: string, prepare: (context: BrowserContext) => Promise<unknown> = async () => {}): Promise<Page> {
-  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
-  onTestFinished(() => context.close());
+  const context = await newContext(site.browser, { viewport: { width: 390, height: 844 } });
   await prepare(context);
   const page = await context.newPage();
   const response = await page.goto(site.origin + path);
@@ -113,7 +111,6 @@ describe('朗读 and 分享: the answer read aloud with a voice on the device, a
       await page.locator('[data-share]').click();
       await expect.poll(() => page.getByRole('status').textContent()).toBe(copied);
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(site.origin + path.replace(/#.*/, ''));
-      await page.context().close();
     },
   );
 
@@ -125,7 +122,6 @@ describe('朗读 and 分享: the answer read aloud with a voice on the device, a
     expect(data).toEqual({ title: await page.title(), text: '泉州市 12369 环境保护投诉举报：已停用，请拨打 12345', url: `${site.origin}/350500/12369/` });
     expect(await page.getByRole('status').textContent()).toBe('');
     expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
-    await page.context().close();
   });
 
   it('appears when the voices arrive late, under the call buttons, moving nothing above them', async () => {
@@ -138,6 +134,5 @@ describe('朗读 and 分享: the answer read aloud with a voice on the device, a
     expect(await call.boundingBox()).toEqual(before);
     const [tools, calls] = await Promise.all([page.locator('.answer-tools').boundingBox(), page.locator('.calls').boundingBox()]);
     expect(tools!.y).toBeGreaterThanOrEqual(calls!.y + calls!.height);
-    await page.context().close();
   });
 });

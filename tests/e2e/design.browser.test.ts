@@ -1,6 +1,6 @@
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { useBrowserAndSite } from '../support/e2e.ts';
+import { newContext, useBrowserAndSite } from '../support/e2e.ts';
 import { measureLayoutShift } from '../../scripts/layout-shift.ts';
 import { stubSpeech } from '../support/speech.ts';
 
@@ -8,8 +8,7 @@ const site = useBrowserAndSite(4394);
 const phone = { viewport: { width: 390, height: 844 } };
 
 async function open(path: string, options: BrowserContextOptions = phone, prepare?: (context: BrowserContext) => Promise<void>): Promise<Page> {
-  const context = await site.browser.newContext(options);
-  onTestFinished(() => context.close());
+  const context = await newContext(site.browser, options);
   await prepare?.(context);
   const page = await context.newPage();
   const response = await page.goto(site.origin + path);

@@ -1,15 +1,11 @@
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { useBrowserAndSite } from '../support/e2e.ts';
+import { newContext, useBrowserAndSite } from '../support/e2e.ts';
 
 const site = useBrowserAndSite(4399);
 
 /** A fresh phone-sized context: nothing remembered from another test. */
-async function phone(): Promise<BrowserContext> {
-  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
-  onTestFinished(() => context.close());
-  return context;
-}
+const phone = (): Promise<BrowserContext> => newContext(site.browser, { viewport: { width: 390, height: 844 } });
 
 async function open(path: string, context?: BrowserContext): Promise<Page> {
   const page = await (context ?? (await phone())).newPage();
@@ -111,7 +107,6 @@ describe('the language switcher', () => {
       await expect.poll(() => later.locator('nav.languages a.chosen').getAttribute('hreflang')).toBe('en');
       await later.close();
     }
-    await context.close();
   });
 
   it('without JavaScript, the switcher is plain links and nothing redirects', async () => {

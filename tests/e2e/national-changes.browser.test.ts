@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newPage, useBrowserAndSite } from '../support/e2e.ts';
+import { newPage, retype, useBrowserAndSite } from '../support/e2e.ts';
 
 const site = useBrowserAndSite(4396);
 
@@ -131,10 +131,7 @@ describe('search knows what numbers are now', () => {
     await page.locator('astro-island:not([ssr]) #hotline-search').waitFor();
     const first = page.locator('#hotline-search-results [role="option"]').first();
     for (const query of queries) {
-      await page.locator('#hotline-search').fill('');
-      await first.waitFor({ state: 'detached' });
-      await page.locator('#hotline-search').fill(query);
-      await first.waitFor();
+      await retype(page, query);
       expect(await first.locator('.number').textContent(), query).toBe('12356');
       expect(await first.locator('.result-detail').textContent(), query).toMatch(/12356/);
     }

@@ -1,6 +1,6 @@
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openWithSearch, SEARCH, useBrowserAndSite } from '../support/e2e.ts';
+import { newContext, openWithSearch, retype, SEARCH, useBrowserAndSite } from '../support/e2e.ts';
 import { loadPlaceQueries } from '../../scripts/search-queries.ts';
 import { LOCALES, localeRoot } from '../../src/i18n/locales.ts';
 
@@ -40,11 +40,8 @@ describe('searching a region’s hotlines', () => {
     const page = await open('/350500/');
     const wrong: string[] = [];
     for (const [kind, query, number] of kinds) {
-      await page.fill(box, '');
-      await page.locator(options).first().waitFor({ state: 'detached' });
-      await page.fill(box, query);
-      const first = page.locator(options).first();
-      const seen = { number: (await resultNumbers(page))[0], href: await first.getAttribute('href') };
+      await retype(page, query);
+      const seen = { number: (await resultNumbers(page))[0], href: await page.locator(options).first().getAttribute('href') };
       if (seen.number !== number || !seen.href?.endsWith(`/350500/${number}/`)) wrong.push(`${kind} (${query}): ${seen.number} → ${seen.href}, expected ${number}`);
     }
     expect(wrong).toEqual([]);
@@ -81,8 +78,7 @@ describe('searching a region’s hotlines', () => {
 
   it('shows and announces nothing before the first keystroke, though it draws results once to be ready', async () => {
     // Every state of the results list from the first byte: the warm-up draws results into it and clears them, hidden throughout.
-    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
-    onTestFinished(() => context.close());
+    const context = await newContext(site.browser, { viewport: { width: 390, height: 844 } });
     await context.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { states: string[] }).states = seen;

@@ -1,15 +1,13 @@
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowserAndSite } from '../support/e2e.ts';
+import { newPage, useBrowserAndSite } from '../support/e2e.ts';
 
 const site = useBrowserAndSite(4397);
 const MARK = 'rgb(255, 240, 168)';
 
 /** Opens an answer page on a phone and taps its source link, as a citizen would. */
 async function followSource(path: string, javaScriptEnabled: boolean): Promise<Page> {
-  const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
-  onTestFinished(() => context.close());
-  const page = await context.newPage();
+  const page = await newPage(site.browser, { javaScriptEnabled, viewport: { width: 390, height: 844 } });
   const response = await page.goto(site.origin + path);
   expect(response?.status(), path).toBe(200);
   await Promise.all([page.waitForURL(/\/sources\//), page.locator('.source a').click()]);
@@ -41,14 +39,12 @@ describe('an answer’s source link opens the document at the cited row, marked'
     expect(row?.text).toContain(text);
     // Only the cited row is marked.
     expect(await page.locator('.document tr:not(:target)').first().evaluate((r) => getComputedStyle(r).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
-    await page.context().close();
   });
 
   it('and the row’s number leads back to its answer', async () => {
     const page = await followSource('/350500/12369/', false);
     await Promise.all([page.waitForURL(/\/350500\/12369\/$/), page.locator('#row-12 a').click()]);
     expect(await page.locator('#verdict').textContent()).toBe('已停用，请拨打 12345');
-    await page.context().close();
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, onTestFinished } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { serveDist } from './site-server.ts';
 
@@ -37,13 +37,30 @@ export function useBrowser(): { browser: Browser } {
 export const SEARCH = { box: '#hotline-search', options: '#hotline-search-results [role="option"]' };
 
 /**
- * A page in a context of its own, closed when the test ends: a page left open goes on working (its
- * service worker saving the region for offline) beside the next test's. Inside a test only.
+ * A browser context closed when the test ends, passed or failed: a page left open goes on working
+ * (its service worker saving the region for offline) beside the next test's. Inside a test only.
  */
-export async function newPage(browser: Browser, options?: BrowserContextOptions): Promise<Page> {
+export async function newContext(browser: Browser, options?: BrowserContextOptions): Promise<BrowserContext> {
   const context = await browser.newContext(options);
   onTestFinished(() => context.close());
-  return context.newPage();
+  return context;
+}
+
+/** A page in a context of its own, closed when the test ends (`newContext`). */
+export async function newPage(browser: Browser, options?: BrowserContextOptions): Promise<Page> {
+  return (await newContext(browser, options)).newPage();
+}
+
+/**
+ * Types a new query as a citizen who tries again: clears the box, waits for its results to go, types
+ * the query and waits for its first result. Then every result on screen is the new query's.
+ */
+export async function retype(page: Page, query: string): Promise<void> {
+  const first = page.locator(SEARCH.options).first();
+  await page.fill(SEARCH.box, '');
+  await first.waitFor({ state: 'detached' });
+  await page.fill(SEARCH.box, query);
+  await first.waitFor();
 }
 
 /** Opens a page of the site on a phone-sized screen; with JavaScript, waits until the search island is live. */

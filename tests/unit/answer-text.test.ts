@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerText, formatDate } from '../../src/lib/answer-text.ts';
+import { answerText, formatDate, partialNotice } from '../../src/lib/answer-text.ts';
 import { answerFor } from '../../src/lib/engine/answer.ts';
 import { resolveList } from '../../src/lib/engine/resolve.ts';
 import { t } from '../../src/i18n/i18n.ts';
@@ -191,5 +191,13 @@ describe('answerText, for a list held in part', () => {
     expect(answerText(partialAnswer('12393'), { region: '350100', number: '12393' }, words('zh-Hans')).verdict).toBe('已停用，请拨打 12345');
     const now = answerText(partialAnswer('12369', nationalChanges), { region: '350100', number: '12369' }, words('zh-Hans'));
     expect(now.details.at(-1)?.text).toBe('本站持有的福州市适用清单在这一行之前中断；以上是全国性的变化，不取决于地方清单。');
+  });
+
+  it('leaves the partial notice to the answer that already says why, never to one a named row or a national change answers', () => {
+    const resolution = resolveList({ code: '350100', parent: '350000' }, partial);
+    expect(partialNotice(resolution, partialAnswer('12366'))).toBeNull();
+    expect(partialNotice(resolution, partialAnswer('12393'))).toEqual(held);
+    expect(partialNotice(resolution, partialAnswer('12369', nationalChanges))).toEqual(held);
+    expect(partialNotice({ kind: 'none' }, partialAnswer('12366'))).toBeNull();
   });
 });
