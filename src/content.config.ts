@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { catalogueLoader, changesLoader, documentsLoader, listsLoader, reviewLoader, safetyLoader } from './integrations/content-loader.ts';
+import { catalogueLoader, changesLoader, documentsLoader, listsLoader, plansLoader, reportsLoader, reviewLoader, safetyLoader } from './integrations/content-loader.ts';
 
 export const collections = {
   lists: defineCollection({ loader: listsLoader() }),
@@ -8,4 +8,6 @@ export const collections = {
   review: defineCollection({ loader: reviewLoader() }),
   documents: defineCollection({ loader: documentsLoader() }),
   safety: defineCollection({ loader: safetyLoader() }),
+  reports: defineCollection({ loader: reportsLoader() }),
+  plans: defineCollection({ loader: plansLoader() }),
 };

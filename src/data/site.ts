@@ -13,6 +13,8 @@ import type { List } from '../lib/schema/list.ts';
 import type { Hotline } from '../lib/schema/catalogue.ts';
 import type { Change, Review } from '../lib/schema/change.ts';
 import type { Safety } from '../lib/schema/safety.ts';
+import type { Plan, Report } from '../lib/schema/report.ts';
+import { reportedNumbers } from '../lib/reports/covers.ts';
 
 /** Everything pages need, loaded once per build. */
 export interface Site {
@@ -33,13 +35,17 @@ export interface Site {
   review: Review;
   /** The emergency numbers and the crisis line (content/safety.yaml). */
   safety: Safety;
+  /** What named outlets reported about regions' lines (content/reports/): shown where a list is silent. */
+  reports: Report[];
+  /** Plans whose list we could not read (content/plans.yaml). */
+  plans: Plan[];
   /** The years the lists speak of, e.g. "2021": the data's date, with `review.reviewed`. */
   listYears: string;
   /** The answer for a number in a region on the build's day, every layer applied. */
   answer: (code: string, number: string) => Answer;
   /** Every line of a region's list, answered on the build's day. */
   lines: (code: string) => LineAnswer[];
-  /** Region code → the numbers its answer pages answer (for a region without a list, the numbers national changes decide). */
+  /** Region code → the numbers its answer pages answer (for a region without a list, the numbers national changes decide and reports name). */
   answered: Map<string, string[]>;
   /** The day statuses are computed for: BUILD_DATE (YYYY-MM-DD) or today in China; never shown as the data's date. */
   buildDate: string;
@@ -57,6 +63,8 @@ async function load(): Promise<Site> {
   const changes = (await getCollection('changes')).map((e) => e.data as Change);
   const review = (await getCollection('review'))[0]!.data as Review;
   const safety = (await getCollection('safety'))[0]!.data as Safety;
+  const reports = (await getCollection('reports')).map((e) => e.data as Report);
+  const plans = (await getCollection('plans')).map((e) => e.data as Plan);
   const texts = new Map((await getCollection('documents')).map((e) => [e.id, e.data.text]));
   const regions = allRegions();
   const byCode = new Map(regions.map((r) => [r.code, r]));
@@ -70,7 +78,7 @@ async function load(): Promise<Site> {
   const answered = new Map<string, string[]>();
   const national = [...catalogue.values()].filter((h) => h.scope === 'national').map((h) => h.number);
   const changedIn = (r: Region) => changesFor(changes, r).flatMap((c) => c.numbers);
-  for (const [code, number] of answerNumbers(regions, resolution, national, changedIn)) {
+  for (const [code, number] of answerNumbers(regions, resolution, national, changedIn, (r) => reportedNumbers(reports, r))) {
     answered.set(code, [...(answered.get(code) ?? []), number]);
   }
   const built = builtRegions(regions, process.env);
@@ -90,6 +98,8 @@ async function load(): Promise<Site> {
     changes,
     review,
     safety,
+    reports,
+    plans,
     listYears: [...new Set([...lists.values()].map(listYear).filter((y) => y !== null))].sort().join(', '),
     answer: (code, number) => answerFor(region(code), resolution(code), number, buildDate, changes),
     lines: (code) => lineAnswers(region(code), resolution(code), buildDate, changes),

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { loadContent, type Content } from '../lib/content/load.ts';
 import { loadDocuments } from '../lib/content/documents.ts';
 import { loadSafety } from '../lib/content/safety.ts';
+import { loadReports, type Reported } from '../lib/content/reports.ts';
+import { plan, report } from '../lib/schema/report.ts';
 import { safety } from '../lib/schema/safety.ts';
 import { hotline } from '../lib/schema/catalogue.ts';
 import { list } from '../lib/schema/list.ts';
@@ -13,7 +15,7 @@ import { allRegions } from '../lib/regions.ts';
 import type { Safety } from '../lib/schema/safety.ts';
 import { buildDay, reviewIsStale } from '../lib/dates.ts';
 
-let loaded: (Content & { documents: Map<string, string>; safety: Safety }) | undefined;
+let loaded: (Content & Reported & { documents: Map<string, string>; safety: Safety }) | undefined;
 
 /**
  * Reads content/ once per build: every collection shares the validated result.
@@ -24,7 +26,12 @@ function content(root: URL): NonNullable<typeof loaded> {
   const dir = process.env['CONTENT_DIR'] ? resolve(process.env['CONTENT_DIR']) : fileURLToPath(new URL('content/', root));
   if (!loaded) {
     const valid = loadContent(dir, (code) => codes.has(code), fileURLToPath(root));
-    loaded = { ...valid, documents: loadDocuments(dir, valid.lists, fileURLToPath(root)), safety: loadSafety(dir, valid, fileURLToPath(root)) };
+    loaded = {
+      ...valid,
+      documents: loadDocuments(dir, valid.lists, fileURLToPath(root)),
+      safety: loadSafety(dir, valid, fileURLToPath(root)),
+      ...loadReports(dir, (code) => codes.has(code), fileURLToPath(root)),
+    };
   }
   return loaded;
 }
@@ -48,6 +55,8 @@ function loader<S extends z.ZodType>(name: string, schema: S, entries: (c: NonNu
 export const listsLoader = () => loader('hotline-lists', list, (c) => c.lists.map((l) => ({ id: l.region, data: l })));
 export const catalogueLoader = () => loader('hotline-catalogue', hotline, (c) => c.catalogue.map((h) => ({ id: h.number, data: h })));
 export const changesLoader = () => loader('national-changes', change, (c) => c.changes.map((ch) => ({ id: ch.id, data: ch })));
+export const reportsLoader = () => loader('regional-reports', report, (c) => c.reports.map((r) => ({ id: r.id, data: r })));
+export const plansLoader = () => loader('regional-plans', plan, (c) => c.plans.map((p, i) => ({ id: String(i), data: p })));
 export const safetyLoader = () => loader('safety', safety, (c) => [{ id: 'safety', data: c.safety }]);
 
 /** The review of national changes; warns when it is more than a year old on the build's day. */

@@ -5,6 +5,8 @@ import type { Resolution } from './engine/resolve.ts';
 import type { Place } from './places.ts';
 import { lineAnswers, type LineAnswer } from './engine/answer.ts';
 import { changesFor } from './engine/changes.ts';
+import type { Plan, Report } from './schema/report.ts';
+import { covers, reportedClaims } from './reports/covers.ts';
 
 /**
  * The public JSON API, version 1 (fixed in DESIGN.md: other sites consume it).
@@ -75,12 +77,41 @@ function lineEntry({ line, status, change, today }: LineAnswer) {
 }
 
 /**
+ * The entries of a region file's `reports[]`: one per statement of every report that speaks for the
+ * region, marked `kind: 'report'` — what an outlet said, never a list's verdict. `words` are the
+ * report's own (quote-checked); `numbers` is `all` or the numbers they name; `says` what they say of
+ * them (cancelled, merged, parallel, subcenter, counts); `part` where only part of the region is meant.
+ * @example reportEntries(reports, cangzhou)[0] // { kind: 'report', id: 'cangzhou-2021-09-15', outlet: '长城网', …, numbers: ['96119'], says: 'cancelled', effective: '2021-09-20' }
+ */
+export function reportEntries(reports: readonly Report[], region: Pick<Region, 'code' | 'parent'>) {
+  return reportedClaims(reports, region).map(({ report, claim }) => ({
+    kind: 'report' as const,
+    id: report.id,
+    outlet: report.outlet,
+    originally: report.originally,
+    title: report.title,
+    date: report.date,
+    /** The outlet's own address; null when we read only a copy (then `readAt.url`). */
+    url: report.url,
+    readAt: report.readAt,
+    part: report.part,
+    words: claim.words,
+    numbers: claim.numbers,
+    says: claim.says,
+    counts: claim.counts,
+    effective: claim.effective,
+  }));
+}
+
+/**
  * /api/v1/regions/{code}.json: the region, the documents its answer rests on,
  * the national changes that speak for it, and every line its list speaks of,
  * with the status as of `date`. A line the list does not mention is absent;
- * a national change about it is in `changes`.
+ * a national change about it is in `changes`. What named outlets reported of the
+ * region's lines is in `reports` (never merged into `lines`), and the plans that hold
+ * a list we could not read are in `plans`.
  */
-export function regionFile(region: Region, resolution: Resolution, date: string, changes: readonly Change[]) {
+export function regionFile(region: Region, resolution: Resolution, date: string, changes: readonly Change[], reports: readonly Report[] = [], plans: readonly Plan[] = []) {
   // A document's general rules travel with it: they hold for every line it lists; so does the list's record on the site.
   const sources: (List['source'] & Pick<List, 'rules' | 'history'>)[] =
     resolution.kind === 'none' ? [] : [{ ...resolution.list.source, rules: resolution.list.rules, history: resolution.list.history }];
@@ -90,6 +121,8 @@ export function regionFile(region: Region, resolution: Resolution, date: string,
     sources,
     changes: changesFor(changes, region).map((c) => changeEntry(c, date)),
     lines: lineAnswers(region, resolution, date, changes).map(lineEntry),
+    reports: reportEntries(reports, region),
+    plans: plans.filter((p) => covers(p, region)),
   };
 }
 

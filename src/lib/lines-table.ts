@@ -2,6 +2,7 @@ import type { Region } from './regions.ts';
 import type { Resolution } from './engine/resolve.ts';
 import type { LineAnswer } from './engine/answer.ts';
 import { rowAnchor } from './sources/anchors.ts';
+import { reportsResource } from './reports-table.ts';
 
 /**
  * /api/v1/lines.csv: every line of every region's list in one table, today's answer with it,
@@ -93,6 +94,8 @@ export function dataPackage(home: string, sources: readonly { title: string; pat
         dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
         schema: { fields: COLUMNS, missingValues: [''] },
       },
+      // What named outlets reported, beside the lists and never in lines.csv (src/lib/reports-table.ts).
+      reportsResource,
     ],
   };
 }

@@ -10,5 +10,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params }) => {
   const site = await getSite();
   const region = site.region(params.code!);
-  return Response.json(regionFile(region, site.resolution(region.code), site.buildDate, site.changes));
+  return Response.json(regionFile(region, site.resolution(region.code), site.buildDate, site.changes, site.reports, site.plans));
 };

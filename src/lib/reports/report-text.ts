@@ -1,0 +1,71 @@
+import type { Report, ReportClaim } from '../schema/report.ts';
+import { formatDate, type Words } from '../answer-text.ts';
+import type { DataText } from '../locale/data-text.ts';
+
+/**
+ * A report's statement as pages show it: who reported it and when ("据 人民网 2022年2月7日报道："),
+ * its own words (quoted, in Chinese), what it says in plain words and what it leaves unknown,
+ * and where to read it. Never a verdict: the statement is the outlet's, not a list's.
+ */
+export interface ReportText {
+  /** "据 人民网 2022年2月7日报道：" */
+  lead: string;
+  /** The report's words, one per passage. */
+  words: DataText[];
+  /** Which lines it speaks of ("涉及号码：96119", "所有热线"). */
+  numbers: string;
+  /** What it says of them, and what it does not say (whether the old number still connects). */
+  says: string;
+  /** Where it speaks of a part of the region only, that part; else null. */
+  part: string | null;
+  /** Its headline, where the copy we read shows one. */
+  title: DataText | null;
+  /** Where to read it, labelled as what it is: the outlet's page, a repost, or a mirror's copy. */
+  link: { href: string; label: string };
+}
+
+/** The counts a statement gives, in words: "整体并入 24 条、双号并行 1 条、设分中心 5 条". */
+function countsText(counts: NonNullable<ReportClaim['counts']>, words: Words): string {
+  const { tr: t } = words;
+  return t('reports.countsList', {
+    items: (['cancelled', 'merged', 'parallel', 'subcenter'] as const)
+      .filter((k) => counts[k] !== undefined)
+      .map((k) => t(`reports.count.${k}`, { count: counts[k] })),
+  });
+}
+
+/**
+ * @example reportText(jiangsu, jiangsu.says[0], words).lead // '据 人民网 2022年2月7日报道：'
+ */
+export function reportText(report: Report, claim: ReportClaim, words: Words): ReportText {
+  const { tr: t } = words;
+  const date = formatDate(report.date, t);
+  const outlet = words.text(report.outlet).text;
+  const lead = report.originally
+    ? t('reports.leadFrom', { outlet, date, originally: words.text(report.originally).text })
+    : t('reports.lead', { outlet, date });
+  const since = claim.effective ? t('reports.since', { date: formatDate(claim.effective, t) }) : '';
+  const says =
+    claim.says === 'counts' && claim.counts ? t('reports.says.counts', { counts: countsText(claim.counts, words) }) : t(`reports.says.${claim.says}`, { since });
+  const link = report.url
+    ? { href: report.url, label: t('reports.read') }
+    : { href: report.readAt.url, label: t(report.readAt.mirror ? 'reports.readMirror' : 'reports.readRepost', { site: words.text(report.readAt.site).text }) };
+  return {
+    lead,
+    words: claim.words.map(words.text),
+    numbers: claim.numbers === 'all' ? t('reports.allLines') : t('reports.numbers', { numbers: claim.numbers }),
+    says,
+    part: report.part ? words.ours(report.part) : null,
+    title: report.title ? words.text(report.title) : null,
+    link,
+  };
+}
+
+/**
+ * The statement in one plain sentence, for places that show text only (the search's notice).
+ * @example reportSentence(jiangsu, jiangsu.says[0], words) // '据 人民网 2022年2月7日报道：“截至2021年底,江苏35条部门政务热线全部归并到12345”。报道说：并入 12345；…'
+ */
+export function reportSentence(report: Report, claim: ReportClaim, words: Words): string {
+  const r = reportText(report, claim, words);
+  return `${r.lead}${words.tr('reports.quoted', { words: r.words.map((w) => w.text).join('……') })}${r.part ? ` (${r.part})` : ''} ${r.says}`;
+}
