@@ -32,3 +32,11 @@ describe('answerNumbers', () => {
     expect(numbersOf(pages((r) => (r.parent === null ? [] : ['12369', '12369'])), '440100')).toEqual(['12369']);
   });
 });
+
+describe('answerNumbers, with reports', () => {
+  it('gives a number a report names its page, in a region with a list or without, once each', () => {
+    const reported = answerNumbers(regions, (code) => resolveList(regions.find((r) => r.code === code)!, lists), ['12369', '12333'], () => [], (r) => (r.code === '440100' || r.code === '350500' ? ['96119', '12333'] : []));
+    expect(numbersOf(reported, '440100')).toEqual(['96119', '12333']);
+    expect(numbersOf(reported, '350500')).toEqual(['12369', '12333', '12366', '96119']);
+  });
+});

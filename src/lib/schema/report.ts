@@ -142,3 +142,27 @@ export type Report = z.output<typeof report>;
 export type ReportClaim = z.output<typeof reportClaim>;
 export type ReportSays = z.output<typeof reportSays>;
 export type Plan = z.output<typeof plan>;
+
+/** What the search for reports found in one province (content/reports-review.yaml). */
+export const provinceSearch = z
+  .object({
+    /** The province's code. */
+    province: regionCode,
+    /** The day it was searched. */
+    searched: isoDate,
+    /** The queries run, so a later editor can repeat them. */
+    queries: z.array(text).min(1, 'the queries that were searched'),
+    /** What was published from it: report ids (content/reports/) and plans' 文号 (content/plans.yaml); [] when nothing held up. */
+    found: z.array(text).default([]),
+    /** What was found and why it was, or was not, published, in plain words (English). */
+    note: text,
+  })
+  .strict();
+
+/** content/reports-review.yaml: the search for regional reports, province by province, with its queries. */
+export const reportsReview = z
+  .object({
+    reviewed: isoDate,
+    provinces: z.array(provinceSearch).min(1),
+  })
+  .strict();
