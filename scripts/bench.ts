@@ -5,6 +5,7 @@
  *
  *   npm run bench
  *   npm run bench -- --keystrokes   # only the query set and keystroke timings, on the dist/ already built; writes nothing
+ *   npm run bench -- --coverage     # only coverage by kind of source, from content/ (no build); writes nothing
  *
  * BENCH_PORT (default 4398) is where it serves the site.
  */
@@ -25,6 +26,12 @@ import { createSearch } from '../src/lib/search/rank.ts';
 import type { SearchFile } from '../src/lib/search/entry.ts';
 import { loadQueries, runQueries, TARGET, TOP } from './search-queries.ts';
 import { LOCALES, localeRoot } from '../src/i18n/locales.ts';
+import { loadContent } from '../src/lib/content/load.ts';
+import { loadReports } from '../src/lib/content/reports.ts';
+import { allRegions } from '../src/lib/regions.ts';
+import { resolveList } from '../src/lib/engine/resolve.ts';
+import { coverage } from '../src/lib/reports/coverage.ts';
+import { buildDay } from '../src/lib/dates.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The benchmark builds and serves loopback previews (astro.config.mjs reads this for `astro preview` here too).
@@ -161,6 +168,40 @@ function querySection(dist: string): { lines: string[]; figures: Record<string, 
     ...runs.map((r) => `| ${r.locale} | ${r.hits} of ${r.total} | ${((100 * r.hits) / r.total).toFixed(1)}% | ${r.misses.map((m) => `${m.query.q} (${m.query.expect})`).join(', ') || 'none'} |`),
   ];
   return { lines, figures: Object.fromEntries(runs.map((r) => [r.locale, { hits: r.hits, total: r.total, misses: r.misses.map((m) => m.query.q) }])) };
+}
+
+/** Coverage: region × national number pairs by what answers them today (list, national change, report, none), from content/ alone. */
+function coverageSection(): { lines: string[]; figures: Record<string, unknown> } {
+  const regions = allRegions();
+  const codes = new Set(regions.map((r) => r.code));
+  const dir = join(root, 'content');
+  const content = loadContent(dir, (code) => codes.has(code), root);
+  const { reports } = loadReports(dir, (code) => codes.has(code), root);
+  const lists = new Map(content.lists.map((l) => [l.region, l]));
+  const numbers = content.catalogue.filter((h) => h.scope === 'national').map((h) => h.number);
+  const date = buildDay(process.env);
+  const c = coverage(regions, (r) => resolveList(r, lists), numbers, date, content.changes, reports);
+  const pct = (n: number) => `${((100 * n) / c.pairs).toFixed(2)}%`;
+  const lines = [
+    `${regions.length} regions × ${numbers.length} national numbers = ${c.pairs} pairs, answered on ${date} (src/lib/reports/coverage.ts):`,
+    '',
+    '| answered by | pairs | share |',
+    '| --- | --- | --- |',
+    `| a list (own or inherited) | ${c.list} | ${pct(c.list)} |`,
+    `| a national change | ${c.change} | ${pct(c.change)} |`,
+    `| a report naming the number | ${c.reportNamed} | ${pct(c.reportNamed)} |`,
+    `| a report on all the region's lines | ${c.reportAll} | ${pct(c.reportAll)} |`,
+    `| none | ${c.none} | ${pct(c.none)} |`,
+    '',
+    `Of the pairs a report names, ${c.reportNamedPart} concern part of the region only (雄安新区, 大冶市). A report is what an outlet said,`,
+    'not a list: it fills silence and never decides; counts alone answer no pair.',
+  ];
+  return { lines, figures: c };
+}
+
+if (process.argv.includes('--coverage')) {
+  for (const line of coverageSection().lines) console.log(line);
+  process.exit(0);
 }
 
 const port = Number(process.env['BENCH_PORT'] ?? 4398);
@@ -351,6 +392,13 @@ const quality = querySection(dist);
 for (const line of quality.lines) say(line);
 say();
 json['querySet'] = quality.figures;
+
+say('## Coverage by kind of source');
+say();
+const covered = coverageSection();
+covered.lines.forEach((line) => say(line));
+say();
+json['coverage'] = covered.figures;
 
 // 5. Lighthouse, mobile settings.
 say('## Lighthouse (mobile settings, simulated throttling)');
