@@ -48,6 +48,12 @@ describe('reports on the pages of regions without a list', () => {
     expect(en.find('q').first().attr('lang')).toBe('zh-Hans');
     expect(en.find('q').first().text()).toBe('截至2021年底,江苏35条部门政务热线全部归并到12345');
     expect(page('zh-hant/320100/')('section.reports').text()).toContain('據 人民網 2022年2月7日報道：');
+    // Every piece of Chinese on the English pages (outlets, sites, quotes, plans) is marked as Chinese.
+    for (const path of ['en/320100/', 'en/130900/96119/', 'en/130600/12349/', 'en/440500/']) {
+      const $ = page(path);
+      $('section.reports [lang], section.plans [lang]').remove();
+      expect(`${$('section.reports').text()}${$('section.plans').text()}`, path).not.toMatch(/\p{Script=Han}/u);
+    }
   });
 
   it('tells 汕头 its counts, and which document holds its list', () => {

@@ -7,9 +7,12 @@ import type { DataText } from '../locale/data-text.ts';
  * its own words (quoted, in Chinese), what it says in plain words and what it leaves unknown,
  * and where to read it. Never a verdict: the statement is the outlet's, not a list's.
  */
+/** A sentence in the page's language with pieces of Chinese in it (an outlet's name), each marked as data. */
+export type Mixed = (string | DataText)[];
+
 export interface ReportText {
-  /** "据 人民网 2022年2月7日报道：" */
-  lead: string;
+  /** "据 人民网 2022年2月7日报道：", the outlet's name marked as Chinese data. */
+  lead: Mixed;
   /** The report's words, one per passage. */
   words: DataText[];
   /** Which lines it speaks of ("涉及号码：96119", "所有热线"). */
@@ -21,8 +24,26 @@ export interface ReportText {
   /** Its headline, where the copy we read shows one. */
   title: DataText | null;
   /** Where to read it, labelled as what it is: the outlet's page, a repost, or a mirror's copy. */
-  link: { href: string; label: string };
+  link: { href: string; label: Mixed };
 }
+
+const MARK = '\u0001';
+
+/**
+ * A UI string with data in it: each of `data`'s values stands where its placeholder is, kept apart so
+ * a page can mark it with its language (an English sentence naming 人民网).
+ * @example mixed(t, 'reports.lead', { date: '…' }, { outlet: { text: '人民网', lang: 'zh-Hans' } }) // [{ text: '人民网', lang: 'zh-Hans' }, ' reported on …: ']
+ */
+export function mixed(t: Words['tr'], key: string, values: Record<string, unknown>, data: Record<string, DataText>): Mixed {
+  const marked = t(key, { ...values, ...Object.fromEntries(Object.keys(data).map((k) => [k, `${MARK}${k}${MARK}`])) });
+  return marked
+    .split(MARK)
+    .map((piece, i) => (i % 2 === 1 ? data[piece]! : piece))
+    .filter((piece) => piece !== '');
+}
+
+/** The plain text of a mixed sentence. */
+export const plain = (m: Mixed): string => m.map((p) => (typeof p === 'string' ? p : p.text)).join('');
 
 /** The counts a statement gives, in words: "整体并入 24 条、双号并行 1 条、设分中心 5 条". */
 function countsText(counts: NonNullable<ReportClaim['counts']>, words: Words): string {
@@ -40,16 +61,16 @@ function countsText(counts: NonNullable<ReportClaim['counts']>, words: Words): s
 export function reportText(report: Report, claim: ReportClaim, words: Words): ReportText {
   const { tr: t } = words;
   const date = formatDate(report.date, t);
-  const outlet = words.text(report.outlet).text;
+  const outlet = words.text(report.outlet);
   const lead = report.originally
-    ? t('reports.leadFrom', { outlet, date, originally: words.text(report.originally).text })
-    : t('reports.lead', { outlet, date });
+    ? mixed(t, 'reports.leadFrom', { date }, { outlet, originally: words.text(report.originally) })
+    : mixed(t, 'reports.lead', { date }, { outlet });
   const since = claim.effective ? t('reports.since', { date: formatDate(claim.effective, t) }) : '';
   const says =
     claim.says === 'counts' && claim.counts ? t('reports.says.counts', { counts: countsText(claim.counts, words) }) : t(`reports.says.${claim.says}`, { since });
   const link = report.url
-    ? { href: report.url, label: t('reports.read') }
-    : { href: report.readAt.url, label: t(report.readAt.mirror ? 'reports.readMirror' : 'reports.readRepost', { site: words.text(report.readAt.site).text }) };
+    ? { href: report.url, label: [t('reports.read')] }
+    : { href: report.readAt.url, label: mixed(t, report.readAt.mirror ? 'reports.readMirror' : 'reports.readRepost', {}, { site: words.text(report.readAt.site) }) };
   return {
     lead,
     words: claim.words.map(words.text),
@@ -67,5 +88,5 @@ export function reportText(report: Report, claim: ReportClaim, words: Words): Re
  */
 export function reportSentence(report: Report, claim: ReportClaim, words: Words): string {
   const r = reportText(report, claim, words);
-  return `${r.lead}${words.tr('reports.quoted', { words: r.words.map((w) => w.text).join('……') })}${r.part ? ` (${r.part})` : ''} ${r.says}`;
+  return `${plain(r.lead)}${words.tr('reports.quoted', { words: r.words.map((w) => w.text).join('……') })}${r.part ? ` (${r.part})` : ''} ${r.says}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportSentence, reportText } from '../../../src/lib/reports/report-text.ts';
+import { plain, reportSentence, reportText } from '../../../src/lib/reports/report-text.ts';
 import { report as reportSchema } from '../../../src/lib/schema/report.ts';
 import type { Words } from '../../../src/lib/answer-text.ts';
 import { t } from '../../../src/i18n/i18n.ts';
@@ -17,9 +17,10 @@ const counted = reportSchema.parse({ ...base, id: 'c', regions: ['440500'], orig
 
 describe('reportText', () => {
   it('says who reported it and when, in the form 据 {outlet} {date}报道：', () => {
-    expect(reportText(repost, repost.says[0]!, words('zh-Hans')).lead).toBe('据 人民网 2022年2月7日报道：');
-    expect(reportText(counted, counted.says[0]!, words('zh-Hans')).lead).toBe('据 人民网 2022年2月7日报道（来源：汕头日报）：');
-    expect(reportText(repost, repost.says[0]!, words('en')).lead).toBe('人民网 reported on February 7, 2022: ');
+    expect(plain(reportText(repost, repost.says[0]!, words('zh-Hans')).lead)).toBe('据 人民网 2022年2月7日报道：');
+    expect(plain(reportText(counted, counted.says[0]!, words('zh-Hans')).lead)).toBe('据 人民网 2022年2月7日报道（来源：汕头日报）：');
+    // In English the outlet's name is Chinese data, marked so: a screen reader reads it as Chinese.
+    expect(reportText(repost, repost.says[0]!, words('en')).lead).toEqual([{ text: '人民网', lang: 'zh-Hans' }, ' reported on February 7, 2022: ']);
   });
 
   it('says what the report leaves unknown: whether the old number still connects', () => {
@@ -30,9 +31,10 @@ describe('reportText', () => {
   });
 
   it('links the outlet’s page, else the repost or the mirror named as what it is', () => {
-    expect(reportText(counted, counted.says[0]!, words('zh-Hans')).link).toEqual({ href: 'https://st.example/c', label: '阅读报道' });
-    expect(reportText(repost, repost.says[0]!, words('zh-Hans')).link.label).toBe('阅读报道（江苏省政务服务管理办公室转载）');
-    expect(reportText(mirrored, mirrored.says[0]!, words('zh-Hans')).link).toEqual({ href: 'http://copy.example/b', label: '阅读我们读到的副本（copy.example，转载站，不是原报道页面）' });
+    expect(reportText(counted, counted.says[0]!, words('zh-Hans')).link).toEqual({ href: 'https://st.example/c', label: ['阅读报道'] });
+    expect(plain(reportText(repost, repost.says[0]!, words('zh-Hans')).link.label)).toBe('阅读报道（江苏省政务服务管理办公室转载）');
+    const link = reportText(mirrored, mirrored.says[0]!, words('zh-Hans')).link;
+    expect([link.href, plain(link.label)]).toEqual(['http://copy.example/b', '阅读我们读到的副本（copy.example，转载站，不是原报道页面）']);
     expect(reportText(mirrored, mirrored.says[0]!, words('zh-Hans')).part).toBe('只涉及雄安新区');
   });
 
