@@ -4,6 +4,7 @@ import { filesUnder } from '../../scripts/budgets.ts';
 import { distDir, PAGE_PATH, siteOrigin } from '../support/dist.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { loadSafety } from '../../src/lib/content/safety.ts';
+import { loadReports } from '../../src/lib/content/reports.ts';
 import { isRegion, repoRoot } from '../support/load-fixture.ts';
 
 // The only other origins a page may link to: the publishers of the source documents, of the
@@ -13,8 +14,11 @@ import { isRegion, repoRoot } from '../support/load-fixture.ts';
 const content = loadContent(`${repoRoot}content`, isRegion, repoRoot);
 const { lists, changes } = content;
 const { emergency, crisis } = loadSafety(`${repoRoot}content`, content, repoRoot);
+// …and the outlets of regional reports and the sites where they and the plans were read.
+const reported = loadReports(`${repoRoot}content`, isRegion, repoRoot);
 const sourceUrls = [
   ...lists.flatMap((l) => [l.source.url, l.source.citedNumber?.url ?? null]),
+  ...[...reported.reports, ...reported.plans].flatMap((r) => [r.url, r.readAt.url]),
   ...[...changes.flatMap((c) => c.sources), ...emergency.sources, crisis.hours.source].flatMap((s) => [s.url, s.reportedBy?.url ?? null, s.reportedBy?.seenAt ?? null]),
 ];
 const linkable = new Set([siteOrigin, ...sourceUrls.filter((u): u is string => u !== null).map((u) => new URL(u).origin)]);
