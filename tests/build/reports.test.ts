@@ -25,6 +25,13 @@ describe('reports on the pages of regions without a list', () => {
     expect($.html().indexOf('class="reports"')).toBeGreaterThan($.html().indexOf('class="verdict"'));
   });
 
+  it('adds what a report said of all the region’s lines to the search’s notice for any number (the island’s props)', () => {
+    const props = page('320100/')('astro-island[component-url*="HotlineSearch"]').attr('props') ?? '';
+    expect(props).toContain('本站无法说明 {{number}} 在当地的情况');
+    expect(props).toContain('据 人民网 2022年2月7日报道：“截至2021年底,江苏35条部门政务热线全部归并到12345” 报道说已并入 12345，没有说旧号码现在是否还能拨通：本站不知道。');
+    expect(page('440100/')('astro-island[component-url*="HotlineSearch"]').attr('props')).not.toContain('报道');
+  });
+
   it('answers 沧州 96119 with the report, and no call button for the old number', () => {
     const $ = page('130900/96119/');
     expect($('#verdict').text()).toBe('暂无沧州市的归并清单');
