@@ -78,7 +78,9 @@ async function load(): Promise<Site> {
   const answered = new Map<string, string[]>();
   const national = [...catalogue.values()].filter((h) => h.scope === 'national').map((h) => h.number);
   const changedIn = (r: Region) => changesFor(changes, r).flatMap((c) => c.numbers);
-  for (const [code, number] of answerNumbers(regions, resolution, national, changedIn, (r) => reportedNumbers(reports, r))) {
+  // A number a report names gets a page where the catalogue knows its name (江苏's 96510 is shown on the region's page only).
+  const reportedIn = (r: Region) => reportedNumbers(reports, r).filter((n) => catalogue.has(n));
+  for (const [code, number] of answerNumbers(regions, resolution, national, changedIn, reportedIn)) {
     answered.set(code, [...(answered.get(code) ?? []), number]);
   }
   const built = builtRegions(regions, process.env);
