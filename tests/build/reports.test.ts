@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +40,13 @@ describe('reports on the pages of regions without a list', () => {
     expect(section.text()).toContain('据 长城网 2021年9月15日报道（来源：沧州日报）：');
     expect(section.find('[data-says="cancelled"]').text()).toContain('（2021年9月20日起）');
     expect(text($, 'section.plans')).toContain('冀政辦字〔2021〕20號');
+  });
+
+  it('gives a page to the catalogue numbers reports name, and no other', () => {
+    for (const path of ['130900/96119/', '130600/12349/', '420200/12333/', 'en/420200/12320/']) expect(existsSync(`${distDir}${path}index.html`), path).toBe(true);
+    // 江苏's own 96510 is not in the catalogue: the region page shows the report; no page would know its name.
+    expect(existsSync(`${distDir}320100/96510/index.html`)).toBe(false);
+    expect(page('320100/')('section.reports').text()).toContain('96510');
   });
 
   it('names a mirror as a mirror, and the part of the region a report speaks of', () => {
