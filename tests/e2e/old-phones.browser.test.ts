@@ -76,6 +76,17 @@ describe('a search that cannot start fails soft', () => {
     expect(await help.evaluate((h) => h === document.activeElement)).toBe(true);
   });
 
+  it('its data file does not arrive: the live box becomes the no-JavaScript path, saying nothing it cannot keep', async () => {
+    const page = await newPage(site.browser, { ...oldPhone, serviceWorkers: 'block' });
+    await page.route(/\/search\/350500\.json$/, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto(`${site.origin}/350500/`);
+    await page.locator('astro-island[data-failed]:not([ssr])').waitFor({ state: 'attached' });
+    await page.fill(box, '噪音');
+    expect(await page.locator('#hotline-search-help').isVisible()).toBe(true);
+    expect(await dialled(page, '#hotline-search-help')).toEqual(['12345', '12356', '110', '120']);
+    expect(await page.locator('.search-count').isVisible()).toBe(false);
+  });
+
   it('a slow search says it is getting ready, Enter does not reload it, and it takes over when it can', async () => {
     const page = await newPage(site.browser, oldPhone);
     let release!: () => void;
