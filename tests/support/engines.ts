@@ -37,7 +37,7 @@ export async function launchFirefox(width: number, height: number): Promise<Engi
   return {
     name: 'Firefox ESR',
     goto: async (url) => void (await page.goto(url)),
-    run: (fn, ...args) => page.evaluate(`(${fn})(...${JSON.stringify(args)})`),
+    run: <T>(fn: string, ...args: unknown[]) => page.evaluate(`(${fn})(...${JSON.stringify(args)})`) as Promise<T>,
     type: (selector, text) => page.type(selector, text),
     click: (selector) => page.click(selector),
     close: () => browser.close(),
