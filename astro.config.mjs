@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import { standaloneScripts } from './src/integrations/standalone-scripts.ts';
 import { EARLY_SCRIPT_HASH } from './src/build/early-script.ts';
 import { siteOrigin } from './src/lib/site-origin.ts';
+import { clientTarget } from './src/build/browser-target.ts';
 
 /** Deploying under a sub-path (https://www.example.gov.cn/12345/): BASE_PATH=/12345/ npm run build. */
 const base = process.env.BASE_PATH ?? '/';
@@ -52,5 +53,6 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // A component's script is a file of its own, never inlined into each page (Astro inlines small ones):
   // fetched once for every page, precached for offline, and out of the answer's first round trip.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  // clientTarget: every client bundle is written for the oldest phones the site supports (src/build/browser-target.ts).
+  vite: { plugins: [clientTarget()], build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 });

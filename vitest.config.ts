@@ -16,6 +16,8 @@ const SLOW_FIRST = [
   'tests/e2e/search.browser.test.ts',
   'tests/e2e/national-changes.browser.test.ts',
   'tests/e2e/posters.browser.test.ts',
+  // Firefox and WebKitGTK start slowly on a busy machine (~50 s for the file there).
+  'tests/e2e/other-engines.browser.test.ts',
 ];
 
 class SlowFirst extends BaseSequencer {

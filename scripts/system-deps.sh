@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests drive for real: Chromium for the
-# browser tests, nginx for the hosting tests, openssl for the certificate those serve HTTPS with,
+# browser tests (Firefox ESR and WebKitGTK for a smoke run in the other engines), nginx for the hosting tests, openssl for the certificate those serve HTTPS with,
 # and Debian's CJK fonts, so that what depends on layout (axe, reflow, tap targets, a poster on one
 # page) is measured with the glyphs a phone draws, on every machine alike (without them Chromium
 # falls back to whatever the machine has, and prints blank glyphs into the importer's PDF test).
@@ -11,6 +11,11 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 dpkg-query -W -f='${db:Status-Status}' fonts-noto-cjk 2>/dev/null | grep -qx installed || missing+=(fonts-noto-cjk)
+# The other engines' smoke run (tests/e2e/other-engines.browser.test.ts): Firefox ESR, and WebKitGTK's
+# driver with its MiniBrowser, which has no headless mode and runs on a virtual display (xvfb-run).
+command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null 2>&1 || missing+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb xauth)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
   echo "The tests need these Debian packages: ${missing[*]}. Install them with: sudo apt-get install -y ${missing[*]}" >&2

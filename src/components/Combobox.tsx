@@ -27,8 +27,6 @@ export interface ComboboxStrings {
   call: string;
   /** Said while the search is getting ready (its script or data still on the way): what was typed is kept. */
   preparing: string;
-  /** Said where the form leads without JavaScript: where to look instead. */
-  jsOff: string;
 }
 
 interface Props {
@@ -57,8 +55,9 @@ interface Props {
 const pluralRules = new Map<string, Intl.PluralRules>();
 const countText = (strings: ComboboxStrings, n: number) => {
   let rules = pluralRules.get(strings.lang);
-  if (!rules) pluralRules.set(strings.lang, (rules = new Intl.PluralRules(strings.lang)));
-  return (strings.count[rules.select(n)] ?? strings.count.other ?? '').replace('{{count}}', String(n));
+  // Safari before 13 has no Intl.PluralRules: the plain form ("other") is said then.
+  if (!rules && typeof Intl === 'object' && 'PluralRules' in Intl) pluralRules.set(strings.lang, (rules = new Intl.PluralRules(strings.lang)));
+  return (strings.count[rules ? rules.select(n) : 'other'] ?? strings.count.other ?? '').replace('{{count}}', String(n));
 };
 
 /**
@@ -146,7 +145,7 @@ export function Combobox({ id, strings, search, onChoose, onStart, noneFor, para
       role="search"
       aria-label={strings.label}
       method="get"
-      // Without JS the form leads to its own help (shown by :target), never to a silent reload.
+      // Without JS the form leads to its help beside the island (SearchHelp.astro, shown by :target), never to a silent reload.
       action={`#${id}-help`}
       onSubmit={(event) => {
         event.preventDefault();
@@ -181,9 +180,6 @@ export function Combobox({ id, strings, search, onChoose, onStart, noneFor, para
       <p class="search-count" role="status" data-preparing={strings.preparing}>
         {asked ? (results.length > 0 ? countText(strings, results.length) : (noneFor?.(query) ?? strings.none)) : preparing ? strings.preparing : ''}
         {notice && ` ${notice.text}`}
-      </p>
-      <p class="search-help" id={`${id}-help`}>
-        {strings.jsOff} <a class="button primary" href="tel:12345">{strings.noneCall}</a>
       </p>
       {notice && (
         <div class="search-notice">

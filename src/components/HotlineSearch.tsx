@@ -5,6 +5,7 @@ import { usePlaceQuestion, type PlaceQuestion } from './use-place-question.ts';
 import { createSearch } from '../lib/search/rank.ts';
 import type { SafetyFile, SearchEntry, SearchFile } from '../lib/search/entry.ts';
 import { withSafety } from '../lib/search/safety.ts';
+import { failSoft } from '../lib/browser/fail-soft.ts';
 
 /**
  * On the page of a region without a list, which searches the national lines: the region's own
@@ -43,7 +44,8 @@ const NO_SAFETY: SafetyFile = { entries: [], t2s: '', pinyin: '', crisis: { firs
 
 /** Island: search the hotlines of one region (or the national lines) by number, name, word or pinyin; on the home page, places as well. */
 export default function HotlineSearch({ src, safety: safetySrc, strings, noList, places }: Props) {
-  const file = useJson<SearchFile>(src);
+  // Without its own data file the search can never start: the box becomes the no-JavaScript path.
+  const file = useJson<SearchFile>(src, null, () => failSoft('hotline-search'));
   const safety = useJson<SafetyFile>(safetySrc, NO_SAFETY);
   const hotlines = useMemo(() => {
     if (!file || !safety) return null;

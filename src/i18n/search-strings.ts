@@ -15,7 +15,6 @@ export function hotlineSearchStrings({ tr, locale }: Localised, regionName: stri
     noneCall: tr('search.noneCall'),
     call: tr('search.call'),
     preparing: tr('search.preparing'),
-    jsOff: tr('search.jsOff'),
   };
 }
 

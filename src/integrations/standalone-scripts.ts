@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { rmSync } from 'node:fs';
 import { injectManifest } from 'workbox-build';
 import { LOCALES, localeRoot } from '../i18n/locales.ts';
+import { BROWSER_TARGET, ESBUILD_SUPPORTED } from '../build/browser-target.ts';
 
 /**
  * What the service worker precaches: the shell, the default language's home
@@ -44,7 +45,8 @@ export function standaloneScripts(): AstroIntegration {
             bundle: true,
             minify: true,
             format: 'iife',
-            target: 'es2020',
+            target: BROWSER_TARGET,
+            supported: ESBUILD_SUPPORTED,
             outfile,
             define: { 'process.env.NODE_ENV': '"production"' },
             logLevel: 'warning',

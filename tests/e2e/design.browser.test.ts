@@ -68,6 +68,9 @@ describe('type and targets', () => {
     expect(targets.length).toBeGreaterThan(4);
     expect(targets.filter((t) => /^BUTTON (朗读|分享)/.test(t.what)).length, 'read aloud and share').toBe(2);
     for (const t of targets) expect(t.height, t.what).toBeGreaterThanOrEqual(60);
+    // A small phone, 360 × 740: the answer and the home page's box still come first.
+    await page.setViewportSize(smallPhone.viewport);
+    await expectFirstScreen(page, '长辈版');
     await page.goto(`${site.origin}/350500/`);
     expect(await px(page, 'body', 'font-size')).toBe(30);
     await page.locator('[data-text-size]').click();
@@ -75,7 +78,45 @@ describe('type and targets', () => {
     await page.reload();
     expect(await px(page, 'body', 'font-size')).toBe(18);
   });
+
+  it('with the root font at 200 % on a 360 × 740 phone, the answer and the home page\'s box come first', async () => {
+    const context = await newContext(site.browser, smallPhone);
+    // As a phone whose text size is doubled in its settings: the page's own root size overridden.
+    await context.addInitScript(() => document.addEventListener('DOMContentLoaded', () => document.documentElement.style.setProperty('font-size', '200%', 'important')));
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/350500/12369/`);
+    expect(await px(page, 'body', 'font-size')).toBe(32);
+    await expectFirstScreen(page, 'root font 200 %');
+  });
 });
+
+const smallPhone = { viewport: { width: 360, height: 740 } };
+
+/**
+ * On the answer page open in `page` (at the top), then on the home page (where `page` is left): the verdict and the call
+ * button within the first screen, the 长辈版 label on one line; the home page's box full width, within the first screen.
+ */
+async function expectFirstScreen(page: Page, how: string) {
+  const { height, width } = page.viewportSize()!;
+  const bottom = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().bottom);
+  expect(await bottom('.verdict'), `${how}: the verdict`).toBeLessThanOrEqual(height);
+  expect(await bottom('.call.primary'), `${how}: the call button`).toBeLessThanOrEqual(height);
+  const label = await page.locator('[data-text-size]').evaluate((button) => {
+    const range = document.createRange();
+    range.selectNodeContents(button);
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+    return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)), line: parseFloat(getComputedStyle(button).lineHeight) };
+  });
+  expect(label.bottom - label.top, `${how}: the 长辈版 label is on one line`).toBeLessThan(label.line * 1.5);
+  await page.goto(`${site.origin}/`);
+  const box = await page.locator('#hotline-search').evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { bottom: r.bottom, width: r.width, room: el.closest('main')!.clientWidth - parseFloat(getComputedStyle(el.closest('main')!).paddingLeft) * 2 };
+  });
+  expect(box.bottom, `${how}: the home page's box`).toBeLessThanOrEqual(height);
+  expect(box.width, `${how}: the home page's box is full width`).toBeGreaterThanOrEqual(box.room - 1);
+  expect(box.room, `${how}: the page's margins`).toBeGreaterThan(width * 0.85);
+}
 
 describe('focus and state', () => {
   it.each(['light', 'dark'] as const)('the focus ring stands out at least 3:1 from what is around it, on every element reached by keyboard (%s)', async (colorScheme) => {

@@ -3,6 +3,11 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { distDir, siteOrigin } from '../support/dist.ts';
 import { startNginx } from '../support/nginx.ts';
 import { useBrowser } from '../support/e2e.ts';
+import { releasedLoaders } from '../../src/build/embed-loader.ts';
+import { repoRoot } from '../support/load-fixture.ts';
+
+/** The loader /embed/ offers: the newest released version. */
+const newest = releasedLoaders(repoRoot).at(-1)!.path;
 
 const live = useBrowser();
 
@@ -49,7 +54,7 @@ describe('the widget embedded on a partner site', () => {
     const tampered = (snippet: string) => snippet.replace(/integrity="sha384-[^"]+"/, `integrity="sha384-${'A'.repeat(64)}"`).replace('350500', '350000');
     const { site, page, iframe } = await embeddedOnPartner(4543, copied(tampered), 4544);
     const scripts = await page.locator('script[src]').evaluateAll((tags) => tags.map((t) => [t.getAttribute('src'), t.getAttribute('crossorigin'), t.getAttribute('integrity')?.slice(0, 7)]));
-    expect(scripts).toEqual([[`${site}/embed/v1/embed.js`, 'anonymous', 'sha384-'], [`${site}/embed/v1/embed.js`, 'anonymous', 'sha384-']]);
+    expect(scripts).toEqual([[`${site}/${newest}`, 'anonymous', 'sha384-'], [`${site}/${newest}`, 'anonymous', 'sha384-']]);
     await iframe.waitFor();
     await page.waitForTimeout(300);
     expect(await iframe.count()).toBe(1);

@@ -56,7 +56,8 @@ export function embedOptions(get: (name: string) => string | null | undefined): 
   return {
     // data-theme is what partners expect to write; scheme is the same choice.
     scheme: oneOf(SCHEMES, get('scheme') ?? get('theme'), 'auto'),
-    accent: accent && Object.hasOwn(ACCENTS, accent) ? (accent as Accent) : null,
+    // hasOwnProperty, not Object.hasOwn: Chrome before 93 and Safari before 15.4 lack it.
+    accent: accent && Object.prototype.hasOwnProperty.call(ACCENTS, accent) ? (accent as Accent) : null,
     scale: oneOf(SCALES, get('scale'), 1),
     parent: origin(get('parent') ?? null),
     lang: (localeByCode(get('lang') ?? undefined) ?? DEFAULT_LOCALE).code,

@@ -96,7 +96,7 @@ export function writePlaceRows(rows: readonly PlaceRow[]): string {
       const code = r.code.slice(0, 4) === prefix ? r.code.slice(4) : r.code;
       prefix = r.code.slice(0, 4);
       const extra = [r.spoken === usualSpoken(r.name) ? '' : String(r.spoken), r.label, r.syllables.join(' ')];
-      while (extra.length > 0 && extra.at(-1) === '') extra.pop();
+      while (extra.length > 0 && extra[extra.length - 1] === '') extra.pop();
       return [code + r.name, ...extra].join('|');
     })
     .join(',');

@@ -131,7 +131,7 @@ function splitPlace<H extends HotlineResult>(tokens: readonly string[], sources:
     }
   }
   const first = [...(tokens[0] ?? '')];
-  const last = [...(tokens.at(-1) ?? '')];
+  const last = [...(tokens[tokens.length - 1] ?? '')];
   if (/\p{Script=Han}/u.test(first[0] ?? '')) {
     for (let length = Math.min(LONGEST_NAME, first.length - 1); length >= 2; length--) {
       const places = exactPlaces(first.slice(0, length).join(''), [], sources);
