@@ -88,7 +88,7 @@ export async function otherNamesFileFor(locale: string | undefined): Promise<Oth
   // A name in the page's language: a former county's by its new code's kind (崇文区 → Chongwen District), a former
   // prefecture's as a region's, a zone's romanised as said (its note says what it is).
   const own = (name: string, code: string) =>
-    !latin ? (l.locale.data === 'hant' ? toTraditional(name) : name) : levelOf(code) === 'county' ? latinPlaceName(name, code) : /[市区县州盟]$/.test(name) ? latinRegionName(name) : romanised(placeSyllables(name));
+    !latin ? (l.locale.data === 'hant' ? toTraditional(name) : name) : levelOf(code) === 'county' && /[区县市旗]$/.test(name) ? latinPlaceName(name, code) : /[市州盟]$/.test(name) ? latinRegionName(name) : latinZoneName(name);
   const row = (name: string, code: string, to: string[], text: string): OtherName => ({
     name,
     spoken: [...(spokenName(name, levelOf(code) === 'county' ? code : undefined) ?? name)].length,
@@ -109,4 +109,24 @@ export async function otherNamesFileFor(locale: string | undefined): Promise<Oth
     }),
   ];
   return { names, t2s: t2sPairs(names.map((n) => n.name)) };
+}
+
+/** The English words of a zone's or island's kind, longest first; what has none is romanised whole. */
+const ZONE_WORDS: readonly [string, string][] = [
+  ['经济技术开发区', ' Economic and Technological Development Zone'],
+  ['经济开发区', ' Economic Development Zone'],
+  ['开发区', ' Development Zone'],
+  ['示范区', ' Demonstration Zone'],
+  ['合作区', ' Cooperation Zone'],
+  ['新片区', ' New Section'],
+  ['新区', ' New Area'],
+  ['经开区', ' Development Zone'],
+  ['岛', ' Island'],
+  ['礁', ' Reef'],
+];
+
+/** A zone's or island's name in Latin script: the name romanised, its kind in English (洋浦经济开发区 → Yangpu Economic Development Zone). */
+function latinZoneName(name: string): string {
+  const [zh, en] = ZONE_WORDS.find(([w]) => name.endsWith(w) && name.length > w.length) ?? ['', ''];
+  return romanised(placeSyllables(name.slice(0, name.length - zh.length))) + en;
 }
