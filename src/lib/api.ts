@@ -11,14 +11,18 @@ import { changesFor } from './engine/changes.ts';
  * Fields may be added; none may be renamed or removed.
  */
 
-/** An entry of /api/v1/regions.json. */
-export function regionEntry(region: Region, resolution: Resolution) {
+/**
+ * An entry of /api/v1/regions.json, with the area code dialled there today where it has one of its own (a
+ * prefecture, a municipality; null for a province), as /api/v1/places.json gives its places.
+ */
+export function regionEntry(region: Region, resolution: Resolution, areaCode: string | null) {
   return {
     code: region.code,
     name: region.name,
     parent: region.parent,
     level: region.level,
     list: resolution.kind,
+    areaCode,
   };
 }
 
@@ -80,12 +84,12 @@ function lineEntry({ line, status, change, today }: LineAnswer) {
  * with the status as of `date`. A line the list does not mention is absent;
  * a national change about it is in `changes`.
  */
-export function regionFile(region: Region, resolution: Resolution, date: string, changes: readonly Change[]) {
+export function regionFile(region: Region, resolution: Resolution, date: string, changes: readonly Change[], areaCode: string | null) {
   // A document's general rules travel with it: they hold for every line it lists; so does the list's record on the site.
   const sources: (List['source'] & Pick<List, 'rules' | 'history'>)[] =
     resolution.kind === 'none' ? [] : [{ ...resolution.list.source, rules: resolution.list.rules, history: resolution.list.history }];
   return {
-    region: regionEntry(region, resolution),
+    region: regionEntry(region, resolution, areaCode),
     asOf: date,
     sources,
     changes: changesFor(changes, region).map((c) => changeEntry(c, date)),

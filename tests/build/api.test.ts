@@ -101,6 +101,7 @@ const entryShape = z.object({
   parent: code.nullable(),
   level: z.enum(['province', 'city', 'county']),
   list: z.enum(['own', 'inherited', 'none']),
+  areaCode: z.string().regex(/^0\d{2,3}$/).nullable(),
 });
 const listVerdict = z.enum(['cancelled', 'cancelling', 'parallel', 'subcenter']);
 const effective = z.object({ date: day, precision: z.enum(['day', 'month']) });
@@ -246,6 +247,20 @@ describe('/api/v1/places.json', () => {
     expect(places.find((p) => p.code === '350582')).toEqual({ code: '350582', name: '晋江市', level: 'county', region: '350500', areaCode: '0595' });
     expect(places.find((p) => p.code === '110105')).toMatchObject({ name: '朝阳区', region: '110000', areaCode: '010' });
     expect(places.find((p) => p.code === '632801')).toMatchObject({ name: '格尔木市', region: '632800', areaCode: '0979' });
+  });
+
+  it('gives each place and region the code dialled there today, the same for a place and its region where the place has none of its own', () => {
+    const code = (c: string) => places.find((p) => p.code === c)?.areaCode ?? byCode.get(c)?.areaCode;
+    expect(['210400', '210402', '211200', '210500'].map(code)).toEqual(['024', '024', '024', '024']);
+    expect(['520300', '520400', '410200', '511400', '512000', '341600'].map(code)).toEqual(['0851', '0851', '0371', '028', '028', '0558']);
+    expect(['460400', '460300', '469000', '469001', '340181', '370116'].map(code)).toEqual(['0898', '0898', '0898', '0898', '0551', '0531']);
+    expect(byCode.get('350000')?.areaCode).toBe(null);
+    expect(byCode.get('110000')?.areaCode).toBe('010');
+    for (const p of places.filter((x) => x.areaCode === null)) expect(byCode.get(p.region)?.areaCode ?? null, p.code).toBe(null);
+    expect(byCode.get('429000')?.name).toBe('湖北省-省直辖县级行政区划');
+    expect(byCode.get('469000')?.name).toBe('海南省-省直辖县级行政区划');
+    expect(places.find((p) => p.code === '460321')?.name).toBe('西沙区');
+    expect(places.find((p) => p.code === '659012')).toMatchObject({ name: '白杨市', region: '659000' });
   });
 
   it('gives an area code to all but the few places no table covers', () => {

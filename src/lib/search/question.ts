@@ -23,7 +23,7 @@ export interface Asked<H extends HotlineResult> {
   results: Answer<H>[];
   unknownPlace: boolean;
   /** The query names a place by a name we do not know as a county-level division (火星区, 某某开发区): which city is it in? */
-  notPlace?: boolean;
+  notPlace?: boolean | undefined;
 }
 
 /** What answering a question draws on: the place and hotline searches, and which answers exist. */
