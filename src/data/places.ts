@@ -89,9 +89,14 @@ export async function otherNamesFileFor(locale: string | undefined): Promise<Oth
   // prefecture's as a region's, a zone's romanised as said (its note says what it is).
   const own = (name: string, code: string) =>
     !latin ? (l.locale.data === 'hant' ? toTraditional(name) : name) : levelOf(code) === 'county' && /[区县市旗]$/.test(name) ? latinPlaceName(name, code) : /[市州盟]$/.test(name) ? latinRegionName(name) : latinZoneName(name);
+  // Said without its level (襄樊 of 襄樊市), or a zone without its kind (两江 of 两江新区; Liangjiang New Area); an island keeps its 岛.
+  const spoken = (name: string, code: string) => {
+    const zone = ZONE_WORDS.find(([w]) => w.length > 1 && name.endsWith(w) && [...name].length - [...w].length >= 2);
+    return zone ? [...name].length - [...zone[0]].length : [...(spokenName(name, levelOf(code) === 'county' ? code : undefined) ?? name)].length;
+  };
   const row = (name: string, code: string, to: string[], text: string): OtherName => ({
     name,
-    spoken: [...(spokenName(name, levelOf(code) === 'county' ? code : undefined) ?? name)].length,
+    spoken: spoken(name, code),
     syllables: placeSyllables(name).map((s) => s.replace(/ü/g, 'v')).join(' '),
     label: text,
     to,
