@@ -21,6 +21,11 @@ export const BUDGETS = {
    * starts typing on the home page: about what one answer page and its CSS weigh twice over.
    */
   placeFile: 32 * 1024,
+  /**
+   * Ours: former names and zones (/search/other-names.json), fetched only when a query finds no current name,
+   * never precached: a tenth of the place data, so that the second wait is short on a weak connection.
+   */
+  otherNames: 4 * 1024,
 } as const;
 
 const gzipSizes = new Map<string, number>();
@@ -96,6 +101,8 @@ export interface BudgetReport {
   largestSearch: { file: string; gzip: number; entries: number };
   /** The largest place data file of any language (/en/search/places.json…). */
   largestPlaces: { file: string; gzip: number };
+  /** The largest file of former names and zones of any language (/en/search/other-names.json…). */
+  largestOtherNames: { file: string; gzip: number };
   precache: { files: number; bytes: number };
   /** Every budget broken, in words; empty when all hold. */
   broken: string[];
@@ -103,8 +110,9 @@ export interface BudgetReport {
 
 // In every language: /350500/12369/, /en/350500/12369/…; /search/350500.json, /en/search/350500.json…
 const ANSWER_PAGE = new RegExp(`^${LOCALE_ROOT_PATTERN}\\d{6}/\\d+/index\\.html$`);
-const SEARCH_FILE = new RegExp(`^${LOCALE_ROOT_PATTERN}search/(?!places\\.json)[^/]+\\.json$`);
+const SEARCH_FILE = new RegExp(`^${LOCALE_ROOT_PATTERN}search/(?!places\\.json|other-names\\.json)[^/]+\\.json$`);
 const PLACE_FILE = new RegExp(`^${LOCALE_ROOT_PATTERN}search/places\\.json$`);
+const OTHER_NAMES_FILE = new RegExp(`^${LOCALE_ROOT_PATTERN}search/other-names\\.json$`);
 
 /** Measures every page, search file and the precache of a built site against BUDGETS. */
 export function checkBudgets(dist: string, base = '/'): BudgetReport {
@@ -137,7 +145,13 @@ export function checkBudgets(dist: string, base = '/'): BudgetReport {
     if (gzip > largestPlaces.gzip) largestPlaces = { file, gzip };
     if (gzip > BUDGETS.placeFile) broken.push(`${file}: ${gzip} B gzip > ${BUDGETS.placeFile}`);
   }
+  let largestOtherNames = { file: '', gzip: 0 };
+  for (const file of files.filter((f) => OTHER_NAMES_FILE.test(f))) {
+    const gzip = gzipped(join(dist, file));
+    if (gzip > largestOtherNames.gzip) largestOtherNames = { file, gzip };
+    if (gzip > BUDGETS.otherNames) broken.push(`${file}: ${gzip} B gzip > ${BUDGETS.otherNames}`);
+  }
   const cached = precache(dist);
   if (cached.bytes > BUDGETS.precache) broken.push(`precache: ${cached.bytes} B > ${BUDGETS.precache}`);
-  return { answerPages, largestAnswer, largestJs, largestSearch, largestPlaces, precache: { files: cached.files.length, bytes: cached.bytes }, broken };
+  return { answerPages, largestAnswer, largestJs, largestSearch, largestPlaces, largestOtherNames, precache: { files: cached.files.length, bytes: cached.bytes }, broken };
 }

@@ -3,6 +3,7 @@ import type { Option } from './Combobox.tsx';
 import { useJson } from './use-json.ts';
 import { readT2S } from '../lib/search/normalise.ts';
 import { createPlaceSearch, placeEntries, type PlaceEntry, type PlaceFile } from '../lib/search/places.ts';
+import { otherEntries, type OtherNamesFile } from '../lib/search/other-names.ts';
 import { regionPlaces, type RegionFile } from '../lib/search/region-search.ts';
 import { askQuestion, type Answer } from '../lib/search/question.ts';
 import { rememberRegion, rememberedRegion } from '../lib/browser/remembered-region.ts';
@@ -13,6 +14,8 @@ export interface PlaceQuestion {
   regions: string;
   /** /search/places.json: loaded when the citizen starts typing. */
   places: string;
+  /** /search/other-names.json: former names and zones, loaded only when a query finds no current name. */
+  others: string;
   /** The language's root (the base path, or /en/ under it), for links. */
   base: string;
   strings: {
@@ -24,6 +27,8 @@ export interface PlaceQuestion {
     answerVia: string;
     /** Said when a number names no place we know (an unknown area code, a mobile number). */
     unknown: string;
+    /** Said when a query names a place that is no county-level division we know (火星区, 某某开发区). */
+    notPlace: string;
     /** "{{region}}" is replaced with the remembered region's name. */
     remembered: string;
     /** Said in the same place before any region is remembered. */
@@ -47,15 +52,20 @@ export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: 
   const [placesSrc, setPlacesSrc] = useState<string | null>(null);
   const placeFile = useJson<PlaceFile>(placesSrc);
   const start = useCallback(() => setPlacesSrc(question?.places ?? null), [question]);
+  const [othersSrc, setOthersSrc] = useState<string | null>(null);
+  const others = useJson<OtherNamesFile>(othersSrc);
 
   const index = useMemo(() => {
     if (!question || !regionFile) return null;
     const entries = placeFile ? placeEntries(placeFile) : regionPlaces(regionFile);
     const byCode = new Map(entries.map((e) => [e.code, e]));
     const answered = new Map((placeFile?.answers ?? []).flatMap((g) => g.regions.map((r) => [r, new Set(g.numbers)] as const)));
-    const places = createPlaceSearch(entries);
-    return { places, byCode, answered, t2s: readT2S(placeFile ? placeFile.t2s : regionFile.t2s), areaCodes: placeFile?.areaCodes ?? {} };
-  }, [question, regionFile, placeFile]);
+    // Former names and zones, once loaded, are found as places are: each leads to the division it is now.
+    const other = placeFile && others ? otherEntries(others, (code) => byCode.get(code)) : [];
+    const places = createPlaceSearch([...entries, ...other]);
+    const t2s = readT2S((placeFile ? placeFile.t2s : regionFile.t2s) + (others?.t2s ?? ''));
+    return { places, byCode, answered, t2s, areaCodes: placeFile?.areaCodes ?? {}, complete: other.length > 0 };
+  }, [question, regionFile, placeFile, others]);
 
   const details = useMemo(() => new Map((regionFile?.regions ?? []).map((r) => [r.code, r.detail])), [regionFile]);
 
@@ -83,7 +93,7 @@ export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: 
       return { href: `${base}${a.place.region}/${a.number}/${via(a.place)}`, key: a.number, label: a.hotline.label, detail, region: a.place.region, notice: a.hotline.notice };
     };
     const national = (h: Option) => (h.href === `${base}n/${h.key}/` ? h.key : null);
-    let last: { query: string; unknown: boolean } = { query: '', unknown: false };
+    let last: { query: string; unknown: boolean; notPlace: boolean } = { query: '', unknown: false, notPlace: false };
     const search = (query: string): Option[] => {
       const asked = askQuestion(query, {
         places: index.places,
@@ -94,7 +104,12 @@ export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: 
         answers: (region, number) => index.answered.get(region)?.has(number) ?? false,
         t2s: index.t2s,
       });
-      last = { query, unknown: asked.unknownPlace };
+      last = { query, unknown: asked.unknownPlace, notPlace: asked.notPlace === true };
+      // No current name found: the former names and zones are fetched (once), and the question asked again with them.
+      if (!index.complete && placeFile && /[\p{Script=Han}a-z]/iu.test(query) && !asked.results.some((a) => a.kind !== 'hotline')) {
+        const src = question.others;
+        queueMicrotask(() => setOthersSrc(src));
+      }
       // No place named, but one chosen last time: a national line is answered for it, and says so.
       if (remembered && asked.results.every((a) => a.kind === 'hotline')) {
         return asked.results.map((a) => {
@@ -109,8 +124,8 @@ export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: 
     // One question down each path now (a place alone, with a problem, in pinyin, an area code with a number), so
     // the citizen's first keystroke is not the one that compiles them.
     for (const warm of ['晋江', '泉州 公积金', 'jinjiang pension', '0595-12369']) search(warm);
-    return { search, noneFor: (query: string) => (last.query === query && last.unknown ? strings.unknown : null) };
-  }, [question, index, hotlines, details, remembered]);
+    return { search, noneFor: (query: string) => (last.query !== query ? null : last.unknown ? strings.unknown : last.notPlace ? strings.notPlace : null) };
+  }, [question, index, hotlines, details, remembered, placeFile]);
 
   return {
     search: question ? (ask?.search ?? null) : hotlines,

@@ -4,7 +4,13 @@ import { allPlaces, type Place } from '../lib/places.ts';
 import { divisionsOf, loadAreaCodes } from '../lib/content/area-codes.ts';
 import type { AreaCodes } from '../lib/area-codes.ts';
 import { spokenName } from '../lib/place-names.ts';
-import { latinPlaceName, placeSyllables } from '../lib/locale/region-names.ts';
+import { latinPlaceName, latinRegionName, placeSyllables } from '../lib/locale/region-names.ts';
+import { romanised } from '../lib/locale/romanise.ts';
+import { loadPlacesFile } from '../lib/content/places.ts';
+import type { PlacesFile } from '../lib/schema/places.ts';
+import { levelOf } from '../lib/search/places.ts';
+import type { OtherName, OtherNamesFile } from '../lib/search/other-names.ts';
+import { t2sPairs } from '../lib/search/t2s-map.ts';
 import { toTraditional } from '../lib/locale/traditional.ts';
 import { placeFile } from '../lib/search/place-file.ts';
 import type { PlaceFile } from '../lib/search/places.ts';
@@ -15,6 +21,8 @@ export interface Places {
   /** Region code → its places, in code order (what a region page names). */
   byRegion: Map<string, Place[]>;
   areaCodes: AreaCodes;
+  /** content/places.yaml: former names, zones, and the review of changes since the dataset. */
+  others: PlacesFile;
 }
 
 let loaded: Promise<Places> | undefined;
@@ -25,7 +33,12 @@ async function load(): Promise<Places> {
   const byRegion = new Map<string, Place[]>();
   for (const p of places) byRegion.set(p.region, [...(byRegion.get(p.region) ?? []), p]);
   // Astro builds from the project's folder: content/area-codes.yaml is read from there whatever CONTENT_DIR says.
-  return { places, byRegion, areaCodes: loadAreaCodes(process.cwd(), divisionsOf(site.regions, places)) };
+  return {
+    places,
+    byRegion,
+    areaCodes: loadAreaCodes(process.cwd(), divisionsOf(site.regions, places)),
+    others: loadPlacesFile(process.cwd(), [...site.regions, ...places]),
+  };
 }
 
 /** The places and area codes, validated at load (a mistake in content/area-codes.yaml stops the build). */
@@ -57,4 +70,68 @@ export async function placeFileFor(locale: string | undefined): Promise<PlaceFil
   const answered = new Map([...site.answered].map(([region, numbers]) => [region, numbers.filter((n) => national.has(n))]));
   const labels = l.locale.data === 'latin' ? 'latin' : l.locale.data === 'hant' ? 'characters' : 'name';
   return placeFile(divisions, labels, (name) => placeSyllables(name).map((s) => s.replace(/ü/g, 'v')), areaCodes.divisions, answered);
+}
+
+/**
+ * /search/other-names.json in one language: former names and zones, each with what it is now in the page's
+ * language ("襄樊市（2010 年更名为襄阳市）", "Xiangfan (renamed Xiangyang in 2010)"), for the home page's question
+ * when a query finds no current name.
+ */
+export async function otherNamesFileFor(locale: string | undefined): Promise<OtherNamesFile> {
+  const l = await localised(locale);
+  const { places, others } = await getPlaces();
+  const nameOf = await placeName(locale);
+  const byCode = new Map(places.map((p) => [p.code, p]));
+  const label = (code: string) => (byCode.has(code) ? nameOf(byCode.get(code)!) : l.region(code));
+  const list = (codes: readonly string[]) => codes.map(label).join(l.tr('place.listSeparator'));
+  const latin = l.locale.data === 'latin';
+  // A name in the page's language: a former county's by its new code's kind (崇文区 → Chongwen District), a former
+  // prefecture's as a region's, a zone's romanised as said (its note says what it is).
+  const own = (name: string, code: string) =>
+    !latin ? (l.locale.data === 'hant' ? toTraditional(name) : name) : levelOf(code) === 'county' && /[区县市旗]$/.test(name) ? latinPlaceName(name, code) : /[市州盟]$/.test(name) ? latinRegionName(name) : latinZoneName(name);
+  // Said without its level (襄樊 of 襄樊市), or a zone without its kind (两江 of 两江新区; Liangjiang New Area); an island keeps its 岛.
+  const spoken = (name: string, code: string) => {
+    const zone = ZONE_WORDS.find(([w]) => w.length > 1 && name.endsWith(w) && [...name].length - [...w].length >= 2);
+    return zone ? [...name].length - [...zone[0]].length : [...(spokenName(name, levelOf(code) === 'county' ? code : undefined) ?? name)].length;
+  };
+  const row = (name: string, code: string, to: string[], text: string): OtherName => ({
+    name,
+    spoken: spoken(name, code),
+    syllables: placeSyllables(name).map((s) => s.replace(/ü/g, 'v')).join(' '),
+    label: text,
+    to,
+  });
+  const regionOf = (code: string) => byCode.get(code)?.region ?? code;
+  const names = [
+    ...others.former.map((f) => row(f.name, f.now[0]!, f.now, l.tr(`place.${f.kind}`, { name: own(f.name, f.now[0]!), year: f.date.slice(0, 4), now: list(f.now) }))),
+    ...others.zones.flatMap((z) => {
+      const regions = [...new Set(z.in.map(regionOf))];
+      // In one region: its county when it names one, else the region; across regions: each, and the question which.
+      const to = regions.length > 1 ? z.in : z.in.length === 1 ? z.in : regions;
+      const what = latin ? z.what.en : l.locale.data === 'hant' ? toTraditional(z.what.zh) : z.what.zh;
+      const key = regions.length > 1 ? 'place.zoneSpans' : 'place.zone';
+      return z.names.map((name) => row(name, to[0]!, to, l.tr(key, { name: own(name, to[0]!), what, now: list(to) })));
+    }),
+  ];
+  return { names, t2s: t2sPairs(names.map((n) => n.name)) };
+}
+
+/** The English words of a zone's or island's kind, longest first; what has none is romanised whole. */
+const ZONE_WORDS: readonly [string, string][] = [
+  ['经济技术开发区', ' Economic and Technological Development Zone'],
+  ['经济开发区', ' Economic Development Zone'],
+  ['开发区', ' Development Zone'],
+  ['示范区', ' Demonstration Zone'],
+  ['合作区', ' Cooperation Zone'],
+  ['新片区', ' New Section'],
+  ['新区', ' New Area'],
+  ['经开区', ' Development Zone'],
+  ['岛', ' Island'],
+  ['礁', ' Reef'],
+];
+
+/** A zone's or island's name in Latin script: the name romanised, its kind in English (洋浦经济开发区 → Yangpu Economic Development Zone). */
+function latinZoneName(name: string): string {
+  const [zh, en] = ZONE_WORDS.find(([w]) => name.endsWith(w) && name.length > w.length) ?? ['', ''];
+  return romanised(placeSyllables(name.slice(0, name.length - zh.length))) + en;
 }

@@ -28,6 +28,7 @@ export function questionStrings(l: Localised): { strings: ComboboxStrings; place
       answer: tr('place.answer', { region: '{{region}}' }),
       answerVia: tr('place.answerVia', { place: '{{place}}', region: '{{region}}' }),
       unknown: tr('place.unknown'),
+      notPlace: tr('place.notPlace'),
       remembered: tr('search.remembered', { region: '{{region}}' }),
       rememberHint: tr('search.rememberHint'),
       rememberedAnswer: tr('place.rememberedAnswer', { region: '{{region}}' }),

@@ -13,14 +13,18 @@ import { covers, reportedClaims } from './reports/covers.ts';
  * Fields may be added; none may be renamed or removed.
  */
 
-/** An entry of /api/v1/regions.json. */
-export function regionEntry(region: Region, resolution: Resolution) {
+/**
+ * An entry of /api/v1/regions.json, with the area code dialled there today where it has one of its own (a
+ * prefecture, a municipality; null for a province), as /api/v1/places.json gives its places.
+ */
+export function regionEntry(region: Region, resolution: Resolution, areaCode: string | null) {
   return {
     code: region.code,
     name: region.name,
     parent: region.parent,
     level: region.level,
     list: resolution.kind,
+    areaCode,
   };
 }
 
@@ -111,12 +115,12 @@ export function reportEntries(reports: readonly Report[], region: Pick<Region, '
  * region's lines is in `reports` (never merged into `lines`), and the plans that hold
  * a list we could not read are in `plans`.
  */
-export function regionFile(region: Region, resolution: Resolution, date: string, changes: readonly Change[], reports: readonly Report[] = [], plans: readonly Plan[] = []) {
+export function regionFile(region: Region, resolution: Resolution, date: string, changes: readonly Change[], areaCode: string | null, reports: readonly Report[] = [], plans: readonly Plan[] = []) {
   // A document's general rules travel with it: they hold for every line it lists; so does the list's record on the site.
   const sources: (List['source'] & Pick<List, 'rules' | 'history'>)[] =
     resolution.kind === 'none' ? [] : [{ ...resolution.list.source, rules: resolution.list.rules, history: resolution.list.history }];
   return {
-    region: regionEntry(region, resolution),
+    region: regionEntry(region, resolution, areaCode),
     asOf: date,
     sources,
     changes: changesFor(changes, region).map((c) => changeEntry(c, date)),

@@ -70,9 +70,20 @@ export function resolveAreaCodes(
     if (!byCode.has(a.code)) problems.push({ path: ['added', i, 'code'], found: `"${a.code}"`, expected: 'the code of a division in the GB/T 2260 dataset' });
     else add(a.areaCode, a.code);
   });
+  // A code dialled today in place of the table's: the division's own from then on; the old one still leads there.
+  const moved = new Map<string, string>();
+  file.moved.forEach((m, i) =>
+    m.divisions.forEach((code, j) => {
+      if (!byCode.has(code)) problems.push({ path: ['moved', i, 'divisions', j], found: `"${code}"`, expected: 'the code of a division in the GB/T 2260 dataset' });
+      else {
+        add(m.to, code);
+        moved.set(code, m.to);
+      }
+    }),
+  );
 
   const regions = new Map([...divisionsOf].map(([areaCode, codes]) => [areaCode, [...new Set(codes.map((c) => byCode.get(c)!.region))].sort()]));
-  const shared = new Set(file.shared.map((s) => s.areaCode));
+  const shared = new Set([...file.shared.map((s) => s.areaCode), ...file.moved.map((m) => m.to)]);
   for (const [areaCode, rs] of regions) {
     if (rs.length > 1 && !shared.has(areaCode)) {
       problems.push({ path: null, found: `${areaCode} leading to ${rs.length} regions (${rs.join(', ')})`, expected: 'an entry under shared saying why, or the entry that gives one of them the code removed' });
@@ -92,7 +103,10 @@ export function resolveAreaCodes(
   });
 
   const own = new Map([...divisionsOf].flatMap(([areaCode, codes]) => codes.map((c) => [c, areaCode] as const)));
-  return { codes: { divisions: divisionsOf, regions, of: (d) => own.get(d.code) ?? own.get(d.region) ?? null }, problems };
+  for (const [code, areaCode] of moved) own.set(code, areaCode);
+  // A county the table names keeps its own code unless it moved; a county whose region moved dials the region's new code.
+  const of = (d: Pick<Division, 'code' | 'region'>) => moved.get(d.code) ?? moved.get(d.region) ?? own.get(d.code) ?? own.get(d.region) ?? null;
+  return { codes: { divisions: divisionsOf, regions, of }, problems };
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {

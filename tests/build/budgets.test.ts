@@ -21,6 +21,9 @@ describe('the size budgets of DESIGN.md, on dist/', () => {
     // The place data of every language was measured: the English file, with romanised names, is the largest.
     expect(report.largestPlaces.file).toMatch(/search\/places\.json$/);
     expect(report.largestPlaces.gzip).toBeGreaterThan(10_000);
+    // Former names and zones, a file of their own that loads only when a query finds no current name.
+    expect(report.largestOtherNames.file).toMatch(/search\/other-names\.json$/);
+    expect(report.largestOtherNames.gzip).toBeGreaterThan(500);
   });
 
   it('an answer page hydrates no island: only the small scripts for text size, offline and settings', () => {

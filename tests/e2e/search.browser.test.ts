@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newContext, openWithSearch, retype, SEARCH, useBrowserAndSite } from '../support/e2e.ts';
-import { loadPlaceQueries } from '../../scripts/search-queries.ts';
+import { browserPlaceQueries } from '../../scripts/search-queries.ts';
 import { LOCALES, localeRoot } from '../../src/i18n/locales.ts';
 
 const site = useBrowserAndSite(4393);
 
 const { box, options } = SEARCH;
-const placeQueries = loadPlaceQueries();
+// A sample of the query set's place queries (all of them run in Node: tests/build/place-queries.test.ts).
+const placeQueries = browserPlaceQueries();
 const open = (path: string, javaScriptEnabled = true) => openWithSearch(site, path, javaScriptEnabled);
 
 /** The numbers of the results, in rank order, once they are on screen. */
@@ -201,7 +202,7 @@ describe('the home page\'s one question: places, numbers and problems', () => {
       { query: '晋江 12369', texts: ['晋江市属于泉州市：查看泉州市的答案'] },
       { query: '0001-12345', status: '我们不知道这是哪里的号码' },
       { query: '13812345678', status: '我们不知道这是哪里的号码' },
-      { query: '火星区', status: '没有找到相符的热线' },
+      { query: '火星区', status: '这不是县级地名' },
     ],
     'zh-Hant': [{ query: '鼓楼区', texts: ['福州市，福建省'] }],
     en: [
@@ -259,6 +260,19 @@ describe('the home page\'s one question: places, numbers and problems', () => {
     await remembered.waitFor();
     expect(await remembered.getAttribute('href')).toBe('/350500/');
     expect(await remembered.innerText()).toContain('泉州市');
+    // Former names and zones come only when a query finds no current name: 襄樊 is 襄阳 since 2010, and says so.
+    const fetchedOthers = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/search/other-names.json')));
+    await page.fill(box, '晋江');
+    await page.locator(`${options}[href="/350500/#via-350582"]`).first().waitFor();
+    expect(await fetchedOthers()).toBe(false);
+    await page.fill(box, '襄樊');
+    const xiangfan = page.locator(`${options}[href="/420600/"]`).first();
+    await xiangfan.waitFor();
+    expect(await fetchedOthers()).toBe(true);
+    expect(await xiangfan.innerText()).toContain('襄樊市（2010 年更名为襄阳市）');
+    await page.fill(box, '永兴岛');
+    await page.locator(`${options}[href="/460300/#via-460321"]`).first().waitFor();
+    expect(await page.locator(`${options}[href*="431000"]`).count()).toBe(0);
   });
 
   it('a county\'s region page and answer pages say why in words, from the first paint; an address naming another place says nothing', async () => {
@@ -276,7 +290,7 @@ describe('the home page\'s one question: places, numbers and problems', () => {
   it('a nonsense place in /?q= finds nothing, says so and offers 12345', async () => {
     const page = await open(`/?q=${encodeURIComponent('火星区')}`);
     await page.locator('.search-none a[href="tel:12345"]').waitFor();
-    expect(await page.locator('form[role="search"] [role="status"]').textContent()).toContain('没有找到相符的热线');
+    expect(await page.locator('form[role="search"] [role="status"]').textContent()).toContain('这不是县级地名，它在哪个市？');
   });
 });
 

@@ -14,6 +14,7 @@ const file = (over: Partial<AreaCodeFile> = {}): AreaCodeFile => ({
   source: { dataset: 'test', original: 'test' },
   renamed: [{ name: '襄樊市', now: ['420600'], why: '更名' }],
   added: [],
+  moved: [],
   none: [],
   shared: [{ areaCode: '0731', why: '同用' }],
   ...over,
@@ -68,5 +69,21 @@ describe('resolveAreaCodes', () => {
     const none = [{ code: '520600', why: '没有找到' }, { code: '350500', why: '多余' }];
     const { problems } = resolveAreaCodes(table.filter((r) => r.name !== '铜仁地区'), file({ none }), divisions);
     expect(problems).toEqual([{ path: ['none', 1, 'code'], found: '"350500", which has an area code', expected: 'only prefectures without one' }]);
+  });
+
+  it('gives divisions that moved their code the new one, keeps the old one leading there, and lets the new one be shared', () => {
+    const moved = [{ divisions: ['430300'], from: '0732', to: '0731', date: '2009-06-28', source: 's', query: 'q' }];
+    const { codes, problems } = resolveAreaCodes([...table, { name: '湘潭市', code: '0732' }].filter((r) => !(r.name === '湘潭市' && r.code === '0731')), file({ shared: [], moved }), divisions);
+    expect(problems).toEqual([]);
+    expect(codes.regions.get('0731')).toEqual(['430100', '430300']);
+    expect(codes.regions.get('0732')).toEqual(['430300']);
+    expect(codes.of({ code: '430302', region: '430300' })).toBe('0731');
+    expect(codes.of({ code: '430300', region: '430300' })).toBe('0731');
+  });
+
+  it('stops on a moved entry naming no division', () => {
+    const moved = [{ divisions: ['999900'], to: '0731', date: '2009', source: 's', query: 'q' }];
+    const { problems } = resolveAreaCodes(table, file({ moved }), divisions);
+    expect(problems).toContainEqual({ path: ['moved', 0, 'divisions', 0], found: '"999900"', expected: 'the code of a division in the GB/T 2260 dataset' });
   });
 });

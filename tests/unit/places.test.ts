@@ -9,7 +9,8 @@ const byName = (name: string) => places.filter((p) => p.name === name);
 
 describe('allPlaces: every county-level division of the dataset', () => {
   it('has each one once, none of the dataset\'s 市辖区 lines, nothing outside the merge', () => {
-    expect(places.length).toBe(3004);
+    // The dataset's 3,004 and those set up since (白杨市, 2023).
+    expect(places.length).toBe(3005);
     expect(new Set(places.map((p) => p.code)).size).toBe(places.length);
     expect(byName('市辖区')).toEqual([]);
     expect(places.some((p) => /^(71|81|82)/.test(p.code))).toBe(false);
@@ -29,6 +30,18 @@ describe('allPlaces: every county-level division of the dataset', () => {
       expect(known.has(p.region), p.code).toBe(true);
       expect(p.region.slice(0, 2), p.code).toBe(p.code.slice(0, 2));
     }
+  });
+
+  it('names places as they are today: set up since the dataset, renamed since', () => {
+    expect(byName('白杨市')).toEqual([{ code: '659012', name: '白杨市', region: '659000' }]);
+    expect(byName('西沙区')).toEqual([{ code: '460321', name: '西沙区', region: '460300' }]);
+    expect(byName('南沙区').map((p) => p.region)).toEqual(['440100', '460300']);
+    expect(byName('西沙群岛')).toEqual([]);
+  });
+
+  it('calls the provinces\' groups of directly administered divisions 省直辖, the region\'s 自治区直辖', () => {
+    const groups = regions.filter((r) => r.code.endsWith('9000')).map((r) => r.name);
+    expect(groups).toEqual(['河南省-省直辖县级行政区划', '湖北省-省直辖县级行政区划', '海南省-省直辖县级行政区划', '新疆维吾尔自治区-自治区直辖县级行政区划']);
   });
 
   it('lists a shared name once for each place that has it, never merged', () => {

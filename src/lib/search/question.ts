@@ -1,6 +1,7 @@
 import { readDialled } from './area-codes.ts';
 import { normaliseQuery, type T2S } from './normalise.ts';
 import type { PlaceEntry, PlaceSearch } from './places.ts';
+import { isPlaceWord, placeNameKind } from './place-words.ts';
 
 /** A hotline result as the hotline search gives it: its number, and the page it links to. */
 export interface HotlineResult {
@@ -21,6 +22,8 @@ export type Answer<H extends HotlineResult> =
 export interface Asked<H extends HotlineResult> {
   results: Answer<H>[];
   unknownPlace: boolean;
+  /** The query names a place by a name we do not know as a county-level division (火星区, 某某开发区): which city is it in? */
+  notPlace?: boolean | undefined;
 }
 
 /** What answering a question draws on: the place and hotline searches, and which answers exist. */
@@ -67,10 +70,17 @@ export function askQuestion<H extends HotlineResult>(raw: string, sources: Quest
   const split = splitPlace(tokens, sources);
   const found = split ? withRest(split.places, split.rest, sources) : [];
   if (found.some((r) => r.kind === 'answer')) return { results: found, unknownPlace: false };
+  // A name of a place that is not a county (a zone, an island, a town) gets no hotline pages: which city is it in?
+  const kind = found.length === 0 && tokens.length === 1 ? placeNameKind(tokens[0]!) : null;
+  if (kind === 'zone') {
+    const starts = startsOf(raw, sources, []);
+    return { results: starts.slice(0, MAX), unknownPlace: false, notPlace: starts.length === 0 || undefined };
+  }
   // A place with nothing answered for the rest gives way to the hotline search of the whole query, if that finds anything.
   const hotlines = sources.hotlines(raw);
   if (found.length > 0 && hotlines.length === 0) return { results: found, unknownPlace: false };
-  return { results: [...hotlines.map(hotline<H>), ...startsOf(raw, sources, [])].slice(0, MAX), unknownPlace: false };
+  const results = [...hotlines.map(hotline<H>), ...startsOf(raw, sources, [])].slice(0, MAX);
+  return { results, unknownPlace: false, notPlace: (kind === 'county' && results.length === 0) || undefined };
 }
 
 const place = <H extends HotlineResult>(p: PlaceEntry): Answer<H> => ({ kind: 'place', place: p });
@@ -116,6 +126,12 @@ function tokensOf(raw: string, t2s: T2S): string[] {
 }
 
 /**
+ * Whether a county's name and what follows name another place: 永兴岛 is an island, not 永兴县 and 岛. A city's
+ * name and a zone's word (福州新区, 泉州开发区) stay the city and the rest: such zones lie in the city they are named for.
+ */
+const otherPlace = (places: readonly PlaceEntry[], rest: string) => places.every((p) => p.level === 'county') && isPlaceWord(rest);
+
+/**
  * The place a query starts or ends with, and the rest: whole words first
  * (泉州 公积金, 公积金 泉州, jinjiang pension), then the longest start or end of
  * a run of Chinese that is a name (泉州公积金, 社保晋江).
@@ -127,7 +143,7 @@ function splitPlace<H extends HotlineResult>(tokens: readonly string[], sources:
       [tokens.slice(tokens.length - n), tokens.slice(0, tokens.length - n)],
     ] as const) {
       const places = exactPlaces(head.join(''), head, sources);
-      if (places.length > 0) return { places, rest: tail.join(' ') };
+      if (places.length > 0 && !otherPlace(places, tail.join(''))) return { places, rest: tail.join(' ') };
     }
   }
   const first = [...(tokens[0] ?? '')];
@@ -135,7 +151,7 @@ function splitPlace<H extends HotlineResult>(tokens: readonly string[], sources:
   if (/\p{Script=Han}/u.test(first[0] ?? '')) {
     for (let length = Math.min(LONGEST_NAME, first.length - 1); length >= 2; length--) {
       const places = exactPlaces(first.slice(0, length).join(''), [], sources);
-      if (places.length > 0) return { places, rest: [first.slice(length).join(''), ...tokens.slice(1)].join(' ') };
+      if (places.length > 0 && !otherPlace(places, first.slice(length).join(''))) return { places, rest: [first.slice(length).join(''), ...tokens.slice(1)].join(' ') };
     }
   }
   if (/\p{Script=Han}/u.test(last[0] ?? '')) {

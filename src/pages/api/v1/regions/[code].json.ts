@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../../data/site.ts';
+import { getPlaces } from '../../../../data/places.ts';
 import { regionFile } from '../../../../lib/api.ts';
 
 export const getStaticPaths = (async () => {
@@ -10,5 +11,6 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params }) => {
   const site = await getSite();
   const region = site.region(params.code!);
-  return Response.json(regionFile(region, site.resolution(region.code), site.buildDate, site.changes, site.reports, site.plans));
+  const { areaCodes } = await getPlaces();
+  return Response.json(regionFile(region, site.resolution(region.code), site.buildDate, site.changes, areaCodes.of({ code: region.code, region: region.code }), site.reports, site.plans));
 };

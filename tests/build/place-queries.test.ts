@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { loadPlaceQueries } from '../../scripts/search-queries.ts';
+import { placeQuestion } from '../../scripts/place-queries.ts';
+import { distDir } from '../support/dist.ts';
+import { LOCALES, localeRoot } from '../../src/i18n/locales.ts';
+
+const queries = loadPlaceQueries();
+
+// Every place query of the query set, in every language, as the home page answers it once its data has settled
+// (the browser test asks a sample of them in Chromium): the page each must lead to first, every page of a shared
+// name, or nothing — and "not a county-level place" where that is what the query expects.
+describe('the place queries of the query set, on the built data', () => {
+  it.each(LOCALES.map((l) => [l.code, localeRoot(l)] as const))('all lead where they must, in %s', (_, root) => {
+    const ask = placeQuestion(distDir, root);
+    const misses = queries.flatMap((query) => {
+      const { hrefs, notPlace } = ask(query.q);
+      const ok =
+        query.expect === 'none'
+          ? hrefs.length === 0
+          : query.expect === 'not-a-place'
+            ? hrefs.length === 0 && notPlace
+            : Array.isArray(query.expect)
+              ? query.expect.every((e) => hrefs.includes(e))
+              : hrefs[0] === query.expect;
+      return ok ? [] : [{ q: query.q, expect: query.expect, got: hrefs.slice(0, 5) }];
+    });
+    expect(misses).toEqual([]);
+    expect(queries.length).toBeGreaterThan(250);
+  });
+
+  it('says what a former name or a zone is now, in each language', () => {
+    const labels = (root: string, q: string) => placeQuestion(distDir, root)(q).keys;
+    expect(labels('', '襄樊')[0]).toBe('襄樊市（2010 年更名为襄阳市）');
+    expect(labels('zh-hant/', '襄樊')[0]).toBe('襄樊市（2010 年更名為襄陽市）');
+    expect(labels('en/', 'xiangfan')[0]).toBe('Xiangfan (renamed Xiangyang in 2010)');
+    expect(labels('', '洋浦')[0]).toBe('洋浦（国家级经济开发区，属儋州市）');
+    expect(labels('', '永兴岛')[0]).toBe('永兴岛（三沙市政府和西沙区政府驻地的岛，属西沙区）');
+  });
+});

