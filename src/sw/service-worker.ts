@@ -144,16 +144,15 @@ async function saveRegion(list: string, event: ExtendableEvent): Promise<number>
   return saved.every(Boolean) ? saved.length : 0;
 }
 
-/** A region being saved by this worker, so the page's request and the install's wish download it once. */
-const saving = new Map<string, Promise<number>>();
+/**
+ * Regions saved as this worker installed, from a first page's wish (below): that page's own request,
+ * once the worker is active, is answered with that save instead of downloading the region again.
+ */
+const granted = new Map<string, Promise<number>>();
 function cacheRegion(list: string, event: ExtendableEvent): Promise<number> {
-  let running = saving.get(list);
-  if (!running) {
-    running = saveRegion(list, event).catch(() => 0);
-    saving.set(list, running);
-    void running.then(() => setTimeout(() => saving.delete(list), 60_000));
-  }
-  return running;
+  const saved = granted.get(list) ?? saveRegion(list, event).catch(() => 0);
+  granted.delete(list);
+  return saved;
 }
 
 self.addEventListener('message', (event) => {
@@ -173,7 +172,12 @@ async function grantWishes(event: ExtendableEvent): Promise<void> {
   for (const request of await wishes.keys()) {
     // A later version's install: the page that wished (reloaded past the worker) asked the active one too.
     const list = new URL(request.url).pathname.slice(scope.pathname.length);
-    if (self.registration.active || (await cacheRegion(list, event)) > 0 || !OFFLINE_LIST.test(list)) await wishes.delete(request);
+    if (!self.registration.active && OFFLINE_LIST.test(list)) {
+      const saved = saveRegion(list, event).catch(() => 0);
+      granted.set(list, saved);
+      await saved;
+    }
+    await wishes.delete(request);
   }
 }
 self.addEventListener('install', (event) => event.waitUntil(grantWishes(event)));
