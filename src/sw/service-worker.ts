@@ -124,15 +124,22 @@ setCatchHandler(async ({ request }) => {
 /** Whether a runtime cache holds a copy of `path` (fresh or saved before). */
 const holds = async (cacheName: string, path: string) => Boolean(await (await caches.open(cacheName)).match(at(path)));
 
+/** How many of a region's files the phone holds (`saved`), of how many its list names (`of`). */
+interface RegionSaved {
+  saved: number;
+  of: number;
+}
+const NOTHING: RegionSaved = { saved: 0, of: 0 };
+
 /**
  * Saves every page and data file of one region in one language, listed at build time in /offline/{region}.json (/en/offline/…),
- * through the same strategies as a visit, so the same rules and bounds apply. Its answer: how many files the phone now holds,
- * or 0 unless it holds them all (a page of a broken or newer deployment is not kept).
+ * through the same strategies as a visit, so the same rules and bounds apply. Its answer counts the files the phone now
+ * holds, fresh or saved before: a page of a broken or newer deployment, or one the host marks no-store, is not kept.
  */
-async function saveRegion(list: string, event: ExtendableEvent): Promise<number> {
-  if (!OFFLINE_LIST.test(list)) return 0;
+async function saveRegion(list: string, event: ExtendableEvent): Promise<RegionSaved> {
+  if (!OFFLINE_LIST.test(list)) return NOTHING;
   const response = await fetch(at(list));
-  if (!response.ok) return 0;
+  if (!response.ok) return NOTHING;
   const { pages: pagePaths, data: dataPaths } = (await response.json()) as RegionUrls;
   const save = (strategy: NetworkFirst, cacheName: string, paths: string[]) =>
     paths.map(async (path) => {
@@ -140,17 +147,17 @@ async function saveRegion(list: string, event: ExtendableEvent): Promise<number>
       await done.catch(() => undefined);
       return holds(cacheName, path);
     });
-  const saved = await Promise.all([...save(pages, PAGES_CACHE, pagePaths), ...save(data, DATA_CACHE, dataPaths)]);
-  return saved.every(Boolean) ? saved.length : 0;
+  const held = await Promise.all([...save(pages, PAGES_CACHE, pagePaths), ...save(data, DATA_CACHE, dataPaths)]);
+  return { saved: held.filter(Boolean).length, of: held.length };
 }
 
 /**
  * Regions saved as this worker installed, from a first page's wish (below): that page's own request,
  * once the worker is active, is answered with that save instead of downloading the region again.
  */
-const granted = new Map<string, Promise<number>>();
-function cacheRegion(list: string, event: ExtendableEvent): Promise<number> {
-  const saved = granted.get(list) ?? saveRegion(list, event).catch(() => 0);
+const granted = new Map<string, Promise<RegionSaved>>();
+function cacheRegion(list: string, event: ExtendableEvent): Promise<RegionSaved> {
+  const saved = granted.get(list) ?? saveRegion(list, event).catch(() => NOTHING);
   granted.delete(list);
   return saved;
 }
@@ -159,7 +166,7 @@ self.addEventListener('message', (event) => {
   const message = event.data as { type?: string; list?: string } | null;
   if (message?.type === SKIP_WAITING) void self.skipWaiting();
   if (message?.type === CACHE_REGION && message.list) {
-    event.waitUntil(cacheRegion(message.list, event).then((saved) => event.ports[0]?.postMessage({ saved })));
+    event.waitUntil(cacheRegion(message.list, event).then((saved) => event.ports[0]?.postMessage(saved)));
   }
 });
 
@@ -173,7 +180,7 @@ async function grantWishes(event: ExtendableEvent): Promise<void> {
     // A later version's install: the page that wished (reloaded past the worker) asked the active one too.
     const list = new URL(request.url).pathname.slice(scope.pathname.length);
     if (!self.registration.active && OFFLINE_LIST.test(list)) {
-      const saved = saveRegion(list, event).catch(() => 0);
+      const saved = saveRegion(list, event).catch(() => NOTHING);
       granted.set(list, saved);
       await saved;
     }
