@@ -139,10 +139,13 @@ describe('deploy/nginx.conf serving dist/', () => {
   });
 
   it('answers a CORS preflight on the open data with 204, what may be asked, and for how long', async () => {
-    const response = await fetch(`${nginx.origin}/api/v1/regions/350500.json`, {
-      method: 'OPTIONS',
-      headers: { Origin: 'https://partner.example.org', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'x-requested-with' },
-    });
+    const preflight = (path: string) =>
+      fetch(nginx.origin + path, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://partner.example.org', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'x-requested-with' },
+      });
+    expect((await preflight('/api/v1/lines.csv')).status).toBe(204);
+    const response = await preflight('/api/v1/regions/350500.json');
     expect(response.status).toBe(204);
     expect(Object.fromEntries(['allow', 'access-control-allow-origin', 'access-control-allow-methods', 'access-control-allow-headers', 'access-control-max-age'].map((h) => [h, response.headers.get(h)]))).toEqual({
       allow: 'GET, HEAD, OPTIONS',
