@@ -9,7 +9,7 @@ import { brokenLinks } from '../support/links.ts';
 import { testBuild } from '../support/builds.ts';
 import { SUBPATH_SAMPLE } from '../../scripts/test-builds.ts';
 import { copyDeployment, editPage, editPrecached, putFile } from '../support/deployments.ts';
-import { CACHE_REGION, DATA_CACHE, KEPT, PAGES_CACHE } from '../../src/sw/messages.ts';
+import { CACHE_REGION, DATA_CACHE, KEPT, PAGES_CACHE, REGION_WISHES } from '../../src/sw/messages.ts';
 
 const live = useBrowser();
 // dist/, checked when a test uses it: the sub-path test reads only its own build.
@@ -247,12 +247,19 @@ describe('what the service worker keeps, at the root of a shared host', () => {
   let nginx: Awaited<ReturnType<typeof startNginx>>;
   let context: BrowserContext;
   let page: Page;
+  /** The first page when it was left: whether it had written its region down, and whether a worker was already active there. */
+  let leftEarly: { wished: number; controlled: boolean };
   beforeAll(async () => {
     nginx = await startNginx({ port: 4542, root: distDir(), locations });
     context = await live.browser.newContext({ viewport: { width: 390, height: 844 } });
     page = await context.newPage();
-    // A first visit to a region page, left at once for the home page: before the worker could be asked to save the region.
+    // A first visit to a region page, left for the home page as soon as its script has written the region down (within
+    // milliseconds; a citizen takes a second at least): long before the worker is active and could be asked to save it.
     await page.goto(`${nginx.origin}/350500/`);
+    leftEarly = await page.evaluate(async (name) => {
+      for (let i = 0; i < 100 && (await (await caches.open(name)).keys()).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      return { wished: (await (await caches.open(name)).keys()).length, controlled: navigator.serviceWorker.controller !== null };
+    }, REGION_WISHES);
     await page.goto(`${nginx.origin}/`);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   });
@@ -268,6 +275,7 @@ describe('what the service worker keeps, at the root of a shared host', () => {
   const keptSoon = (cache: string, path: string) => expect.poll(() => kept(cache)).toContain(path);
 
   it('saves the region of a first page left at once', async () => {
+    expect(leftEarly, 'left before any worker was active, once the region was written down').toEqual({ wished: 1, controlled: false });
     expect(await kept(PAGES_CACHE)).toEqual(expect.arrayContaining(['/350500/', '/350500/12369/', '/sources/quanzhou-2021/']));
     expect(await kept(DATA_CACHE)).toContain('/search/350500.json');
     expect(await page.locator('[data-update]').isVisible()).toBe(false);
