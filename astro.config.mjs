@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { standaloneScripts } from './src/integrations/standalone-scripts.ts';
+import { precompressed } from './src/integrations/precompress.ts';
 import { EARLY_SCRIPT_HASH } from './src/build/early-script.ts';
 import { siteOrigin } from './src/lib/site-origin.ts';
 import { clientTarget } from './src/build/browser-target.ts';
@@ -26,7 +27,8 @@ export default defineConfig({
   base,
   // Tests and the benchmark build several sites side by side; each keeps its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  integrations: [preact(), standaloneScripts()],
+  // Precompression last: it compresses sw.js and embed.js too.
+  integrations: [preact(), standaloneScripts(), precompressed()],
   trailingSlash: 'always',
   // No Markdown code blocks here, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },

@@ -42,10 +42,13 @@ export function gzipped(file: string): number {
 /** Brotli size of a file (slower than gzip: the benchmark only). */
 export const brotlied = (file: string) => brotliCompressSync(readFileSync(file)).length;
 
-/** Every file under `dir`, as paths relative to it (from the directory entries: a stat per file took 1.5 s over dist/). */
+/**
+ * Every file under `dir`, as paths relative to it (from the directory entries: a stat per file took 1.5 s over dist/),
+ * but the build's precompressed copies (`x.html.gz`, `x.html.br`: the same file, for the server; src/build/precompress.ts).
+ */
 export function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
+    .filter((entry) => entry.isFile() && !/\.(?:gz|br)$/.test(entry.name))
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
 }
 

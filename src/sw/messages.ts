@@ -6,6 +6,12 @@ export const CACHE_REGION = 'CACHE_REGION';
 export const SKIP_WAITING = 'SKIP_WAITING';
 export const PAGES_CACHE = 'pages';
 export const DATA_CACHE = 'data';
+/**
+ * Regions a page asked to save before any worker controlled it (a first visit): their lists'
+ * addresses, as keys of this cache. The worker saves them when it installs, so a citizen who
+ * leaves within a second still has the region offline.
+ */
+export const REGION_WISHES = 'region-wishes';
 
 /**
  * What the runtime caches keep at most, oldest used first out. Pages: a region is about 35 in

@@ -24,6 +24,7 @@ const pages: [name: string, path: string, ready?: (page: Page) => Promise<void>]
   ['number', '/n/12356/'],
   ['emergency number', '/n/110/'],
   ['not found', '/404.html'],
+  ['server unavailable (403, 5xx)', '/500.html'],
   ['offline', '/offline/'],
   // A crisis phrase: the notice and its call buttons above the results.
   ['embed widget', `/embed/350500/?q=${encodeURIComponent('活不下去')}`, showResults],

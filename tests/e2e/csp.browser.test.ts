@@ -29,6 +29,7 @@ const pages: [name: string, path: string, use?: (page: Page) => Promise<void>][]
   ['number', '/n/12369/'],
   ['offline', '/offline/'],
   ['not found', '/404.html'],
+  ['server unavailable (403, 5xx)', '/500.html'],
   ['embed widget, themed and searched', '/embed/350500/?scheme=dark&accent=teal&scale=1.25&q=1236', (page) => page.locator('[role="option"]').first().waitFor()],
   [
     'embed builder, options changed',

@@ -1,12 +1,17 @@
+import { statSync } from 'node:fs';
 import { getCACertificates, setDefaultCACertificates } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir } from '../support/dist.ts';
 import { startNginx } from '../support/nginx.ts';
 import { brokenLinks } from '../support/links.ts';
+import { copyDeployment, putFile } from '../support/deployments.ts';
+import { repoRoot } from '../support/load-fixture.ts';
 
 let nginx: Awaited<ReturnType<typeof startNginx>>;
 beforeAll(async () => {
-  nginx = await startNginx({ port: 4381, root: distDir });
+  // A server in trouble, as maintenance or a failing disk makes it: those answers are the host's, not the build's.
+  const failing = ['500', '503'].map((status) => `    location = /status-${status}/ { return ${status}; }\n`).join('');
+  nginx = await startNginx({ port: 4381, root: distDir, locations: failing });
 });
 afterAll(() => nginx?.stop());
 
@@ -93,8 +98,67 @@ describe('deploy/nginx.conf serving dist/', () => {
     expect((await get('/350500/')).headers.get('content-security-policy')).toMatch(/^frame-ancestors 'self';/);
   });
 
-  it('compresses pages', async () => {
-    expect((await get('/350500/')).headers.get('content-encoding')).toBe('gzip');
+  it('sends the compressed copies the build wrote (gzip_static), saying so to caches in front (Vary)', async () => {
+    for (const [path, file, type] of [
+      ['/350500/', '350500/index.html', 'text/html; charset=utf-8'],
+      ['/search/350500.json', 'search/350500.json', 'application/json; charset=utf-8'],
+      ['/api/v1/lines.csv', 'api/v1/lines.csv', 'text/csv; charset=utf-8'],
+      ['/changes/feed.xml', 'changes/feed.xml', 'application/atom+xml; charset=utf-8'],
+      ['/en/changes/feed.xml', 'en/changes/feed.xml', 'application/atom+xml; charset=utf-8'],
+      ['/sw.js', 'sw.js', 'application/javascript; charset=utf-8'],
+    ]) {
+      const response = await get(path!);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toBe(type);
+      expect(response.headers.get('content-encoding'), path).toBe('gzip');
+      expect(response.headers.get('vary'), path).toBe('Accept-Encoding');
+      // nginx's ETag is the sent file's time and size: the .gz beside it, not a compression made for this request.
+      const gz = statSync(`${distDir}${file}.gz`);
+      expect(response.headers.get('etag'), path).toBe(`"${Math.floor(gz.mtimeMs / 1000).toString(16)}-${gz.size.toString(16)}"`);
+    }
+    // Brotli where the client takes it (deploy/nginx.conf's brotli_static line, with Debian's module).
+    const br = await fetch(`${nginx.origin}/350500/`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('content-length')).toBe(String(statSync(`${distDir}350500/index.html.br`).size));
+    expect(await br.text()).toContain('泉州市');
+    // A client that takes no compression gets the file itself.
+    const plain = await fetch(`${nginx.origin}/api/v1/lines.csv`, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('content-length')).toBe(String(statSync(`${distDir}api/v1/lines.csv`).size));
+  });
+
+  it('answers a refusal (403) and a server error (5xx) with the site’s own page, never kept', async () => {
+    for (const [path, status] of [['/_astro/', 403], ['/status-500/', 500], ['/status-503/', 503]] as const) {
+      const response = await get(path);
+      expect(response.status, path).toBe(status);
+      expect(response.headers.get('cache-control'), path).toBe('no-store');
+      const html = await response.text();
+      expect(html, path).toContain('<h1>网站暂时打不开</h1>');
+      expect(html, path).toContain('href="tel:12345"');
+    }
+  });
+
+  it('answers a CORS preflight on the open data with 204, what may be asked, and for how long', async () => {
+    const preflight = (path: string) =>
+      fetch(nginx.origin + path, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://partner.example.org', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'x-requested-with' },
+      });
+    expect((await preflight('/api/v1/lines.csv')).status).toBe(204);
+    const response = await preflight('/api/v1/regions/350500.json');
+    expect(response.status).toBe(204);
+    expect(Object.fromEntries(['allow', 'access-control-allow-origin', 'access-control-allow-methods', 'access-control-allow-headers', 'access-control-max-age'].map((h) => [h, response.headers.get(h)]))).toEqual({
+      allow: 'GET, HEAD, OPTIONS',
+      'access-control-allow-origin': '*',
+      'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+      'access-control-allow-headers': 'x-requested-with',
+      'access-control-max-age': '86400',
+    });
+    // Only there, and only for a preflight.
+    const get350500 = await get('/api/v1/regions/350500.json');
+    expect(get350500.headers.get('allow')).toBeNull();
+    expect(get350500.headers.get('access-control-allow-methods')).toBeNull();
+    expect((await fetch(`${nginx.origin}/350500/`, { method: 'OPTIONS' })).status).toBe(405);
   });
 
   it('answers an unknown address with the friendly 404 page and status 404', async () => {
@@ -118,8 +182,13 @@ describe('deploy/nginx.conf serving dist/', () => {
 
 describe('deploy/nginx.conf as shipped: HTTPS, and plain HTTP sent there', () => {
   let shipped: Awaited<ReturnType<typeof startNginx>>;
+  // dist/ as copied by a careless hand: an editor's leftovers, a source map.
+  const copied = `${repoRoot}.tmp/hosting-copied/`;
+  const strays = { '.env': 'SECRET=1', '.git-credentials': 'https://user:password@example.org', '_astro/app.js.map': '{"version":3}' };
   beforeAll(async () => {
-    shipped = await startNginx({ port: 4540, tlsPort: 4541, root: distDir });
+    copyDeployment(distDir, copied);
+    for (const [file, text] of Object.entries(strays)) putFile(copied, file, text);
+    shipped = await startNginx({ port: 4540, tlsPort: 4541, root: copied });
     // The certificate the test made is the one this file's requests trust.
     setDefaultCACertificates([...getCACertificates('default'), shipped.certificate]);
   });
@@ -136,10 +205,19 @@ describe('deploy/nginx.conf as shipped: HTTPS, and plain HTTP sent there', () =>
     expect(await (await fetch(`${shipped.secureOrigin}/350500/12369/`)).text()).toContain('已停用，请拨打 12345');
   });
 
-  it('sends every plain HTTP request to the same address over HTTPS, and nothing else', async () => {
-    const response = await fetch(`${shipped.origin}/350500/?q=${encodeURIComponent('噪音')}`, { redirect: 'manual' });
+  it('refuses dotfiles and source maps, should any be copied there', async () => {
+    for (const file of Object.keys(strays)) {
+      const response = await fetch(`${shipped.secureOrigin}/${file}`);
+      expect(response.status, file).toBe(404);
+      expect(await response.text(), file).toContain('找不到这个页面');
+    }
+  });
+
+  it('sends every plain HTTP request to the same address over HTTPS at the configured name, and nothing else', async () => {
+    // Whatever Host the request claims: a redirect that echoed it would send visitors wherever a forged link says.
+    const response = await fetch(`${shipped.origin}/350500/?q=${encodeURIComponent('噪音')}`, { redirect: 'manual', headers: { Host: 'attacker.example' } });
     expect(response.status).toBe(301);
-    expect(response.headers.get('location')).toBe(`https://127.0.0.1/350500/?q=${encodeURIComponent('噪音')}`);
+    expect(response.headers.get('location')).toBe(`https://12345.example.gov.cn/350500/?q=${encodeURIComponent('噪音')}`);
     expect(response.headers.get('server')).toBe('nginx');
     expect(response.headers.get('strict-transport-security')).toBeNull();
     expect(await response.text()).not.toContain('12345 热线号码查询');

@@ -1,15 +1,15 @@
-import { rmSync, symlinkSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { repoRoot } from '../support/load-fixture.ts';
 import { startNginx } from '../support/nginx.ts';
-import { useBrowser } from '../support/e2e.ts';
+import { newContext, useBrowser } from '../support/e2e.ts';
 import { checkRegionWorksOffline } from '../support/offline.ts';
 import { brokenLinks } from '../support/links.ts';
 import { testBuild } from '../support/builds.ts';
 import { SUBPATH_SAMPLE } from '../../scripts/test-builds.ts';
-import { copyDeployment, editPage, editPrecached } from '../support/deployments.ts';
-import { CACHE_REGION, DATA_CACHE, KEPT, PAGES_CACHE } from '../../src/sw/messages.ts';
+import { copyDeployment, editPage, editPrecached, putFile } from '../support/deployments.ts';
+import { CACHE_REGION, DATA_CACHE, KEPT, PAGES_CACHE, REGION_WISHES } from '../../src/sw/messages.ts';
 
 const live = useBrowser();
 // dist/, checked when a test uses it: the sub-path test reads only its own build.
@@ -113,6 +113,15 @@ describe('a new deployment', () => {
     await page.reload();
     await prompt.waitFor();
     expect(await prompt.textContent()).toBe('数据已更新，点击刷新');
+    // A page no worker controls (a reload that skips it) came from the server, as new as it gets: no update is offered
+    // there, though the new version waits (what workbox-window reports as waiting, like Firefox's pause on a first install).
+    const fresh = await context.newPage();
+    await fresh.goto(`${nginx.origin}/350500/12369/`);
+    await Promise.all([fresh.waitForEvent('load'), (await context.newCDPSession(fresh)).send('Page.reload', { ignoreCache: true })]);
+    expect(await fresh.evaluate(async () => [navigator.serviceWorker.controller, (await navigator.serviceWorker.getRegistration())?.waiting?.state])).toEqual([null, 'installed']);
+    await fresh.waitForTimeout(1000);
+    expect(await fresh.locator('[data-update]').isVisible()).toBe(false);
+    await fresh.close();
     // Still the data the citizen was reading: nothing reloads or swaps until they ask.
     expect(await national12369.textContent()).toBe('各地情况不同，点开查看');
 
@@ -164,6 +173,71 @@ describe('a new deployment', () => {
   });
 });
 
+describe('the saved answer outlives a failing server', () => {
+  const dir = `${repoRoot}.tmp/failing/`;
+  const verdictOf = (page: string) => readFileSync(`${distDir()}${page}index.html`, 'utf8').match(/id="verdict"[^>]*>([^<]+)</)![1];
+  const noteShown = (page: Page) => page.evaluate(() => getComputedStyle(document.querySelector('.place-note')!).display !== 'none');
+
+  it('shows the saved page over a 503, 403 or 404, and over a half-copied deployment, which it never saves; offline stays right', async () => {
+    const context = await newContext(live.browser, { viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    let nginx = await startNginx({ port: 4387, root: distDir() });
+    onTestFinished(() => nginx.stop());
+    const serve = async (root: string, locations?: string) => {
+      await nginx.stop();
+      nginx = await startNginx({ port: 4387, root, ...(locations ? { locations } : {}) });
+    };
+    await page.goto(`${nginx.origin}/350500/`);
+    await page.locator('html[data-offline="ready"]').waitFor();
+
+    // The same host in trouble: maintenance for a page (503), a folder copied without its index.html (403), one not copied (404).
+    copyDeployment(distDir(), `${dir}errors/`);
+    putFile(`${dir}errors/`, '350500/12366/index.html', null);
+    putFile(`${dir}errors/`, '350500/12333', null);
+    await serve(`${dir}errors/`, ['/350500/12369/', '/440100/'].map((path) => `    location = ${path} { return 503; }\n`).join(''));
+    for (const [path, status] of [['/350500/12369/', 503], ['/350500/12366/', 403], ['/350500/12333/', 404]] as const) {
+      expect((await fetch(nginx.origin + path)).status, path).toBe(status);
+      await page.goto(nginx.origin + path);
+      expect(await page.locator('#verdict').textContent(), path).toBe(verdictOf(path.slice(1)));
+    }
+    // Never saved: the server's own answer, not the offline page.
+    await page.goto(`${nginx.origin}/440100/`);
+    expect(await page.locator('h1').textContent()).toBe('网站暂时打不开');
+    await page.goto(`${nginx.origin}/350500/99999/`);
+    expect(await page.locator('h1').textContent()).toBe('找不到这个页面');
+
+    // The next deployment, copied in part: its pages are there, their new stylesheet not yet.
+    copyDeployment(distDir(), `${dir}half/`);
+    const halfCopied = (html: string) =>
+      html.replace('<html lang="zh-Hans"', '<html lang="zh-Hans" data-deployment="next"').replace(/(\/_astro\/[\w.-]+)\.css"/g, '$1.next.css"');
+    for (const file of ['350500/index.html', '350500/12369/index.html', '350500/12366/index.html', '440100/index.html']) editPage(`${dir}half/`, file, halfCopied);
+    await serve(`${dir}half/`);
+    await page.goto(`${nginx.origin}/350500/12369/`);
+    expect(await page.locator('html[data-deployment]').count()).toBe(0);
+    expect(await noteShown(page), 'the notes for each district stay hidden, as styled').toBe(false);
+    expect(await page.locator('#verdict').textContent()).toBe('已停用，请拨打 12345');
+    // The region page asks to save the region again, from this deployment: what the phone keeps is still whole.
+    await page.goto(`${nginx.origin}/350500/`);
+    expect(await page.locator('html[data-deployment]').count()).toBe(0);
+    await page.locator('html[data-offline="ready"]').waitFor();
+    const kept = (path: string) =>
+      page.evaluate(async ([name, at]) => (await (await caches.open(name!)).match(at!))?.text() ?? null, [PAGES_CACHE, path] as const);
+    for (const path of ['/350500/', '/350500/12369/', '/350500/12366/']) expect(await kept(path), path).not.toContain('data-deployment');
+    // A page never saved has nothing better than the server's: shown as it is, and not kept.
+    await page.goto(`${nginx.origin}/440100/`);
+    expect(await page.locator('html[data-deployment="next"]').count()).toBe(1);
+    expect(await kept('/440100/')).toBeNull();
+
+    await nginx.stop();
+    await context.setOffline(true);
+    for (const path of ['/350500/12369/', '/350500/12366/', '/350500/12333/']) {
+      await page.goto(nginx.origin + path);
+      expect(await page.locator('#verdict').textContent(), path).toBe(verdictOf(path.slice(1)));
+      expect(await noteShown(page), path).toBe(false);
+    }
+  });
+});
+
 describe('what the service worker keeps, at the root of a shared host', () => {
   // Beside the site: another application's page, and one of the site's pages that the host marks no-store.
   const locations = `
@@ -173,10 +247,19 @@ describe('what the service worker keeps, at the root of a shared host', () => {
   let nginx: Awaited<ReturnType<typeof startNginx>>;
   let context: BrowserContext;
   let page: Page;
+  /** The first page when it was left: whether it had written its region down, and whether a worker was already active there. */
+  let leftEarly: { wished: number; controlled: boolean };
   beforeAll(async () => {
     nginx = await startNginx({ port: 4542, root: distDir(), locations });
     context = await live.browser.newContext({ viewport: { width: 390, height: 844 } });
     page = await context.newPage();
+    // A first visit to a region page, left for the home page as soon as its script has written the region down (within
+    // milliseconds; a citizen takes a second at least): long before the worker is active and could be asked to save it.
+    await page.goto(`${nginx.origin}/350500/`);
+    leftEarly = await page.evaluate(async (name) => {
+      for (let i = 0; i < 100 && (await (await caches.open(name)).keys()).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      return { wished: (await (await caches.open(name)).keys()).length, controlled: navigator.serviceWorker.controller !== null };
+    }, REGION_WISHES);
     await page.goto(`${nginx.origin}/`);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   });
@@ -190,6 +273,13 @@ describe('what the service worker keeps, at the root of a shared host', () => {
     page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url.slice(location.origin.length)), cache);
   /** Waits until the cache holds `path`: the worker stores a response after handing it to the page. */
   const keptSoon = (cache: string, path: string) => expect.poll(() => kept(cache)).toContain(path);
+
+  it('saves the region of a first page left at once', async () => {
+    expect(leftEarly, 'left before any worker was active, once the region was written down').toEqual({ wished: 1, controlled: false });
+    expect(await kept(PAGES_CACHE)).toEqual(expect.arrayContaining(['/350500/', '/350500/12369/', '/sources/quanzhou-2021/']));
+    expect(await kept(DATA_CACHE)).toContain('/search/350500.json');
+    expect(await page.locator('[data-update]').isVisible()).toBe(false);
+  });
 
   it('keeps no page the host marks no-store, and nothing of another application on the host', async () => {
     await page.goto(`${nginx.origin}/sources/fujian-2021/`);
@@ -245,6 +335,8 @@ describe('what the service worker keeps, at the root of a shared host', () => {
     try {
       await page.goto(`${nginx.origin}/n/12333/`);
       expect(await page.locator('h1').textContent()).toContain('12333');
+      await page.goto(`${nginx.origin}/350500/12369/`);
+      expect(await page.locator('#verdict').textContent()).toBe('已停用，请拨打 12345');
       await page.goto(`${nginx.origin}/n/12369/`);
       expect(await page.locator('h1').textContent()).toBe('没有网络连接');
     } finally {

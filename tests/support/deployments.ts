@@ -40,12 +40,12 @@ function ownFolders(dir: string, file: string): void {
  */
 export function editPrecached(dir: string, file: string, edit: (text: string) => string | null): void {
   const next = edit(readFileSync(`${dir}${file}`, 'utf8'));
-  replaceFile(dir, file, next);
+  putFile(dir, file, next);
   const revision = createHash('md5').update(next ?? 'missing').digest('hex');
   const sw = readFileSync(`${dir}sw.js`, 'utf8');
   const listed = new RegExp(`"revision":"\\w+","url":"${file.replace(/[.]/g, '\\.')}"`);
   if (!listed.test(sw)) throw new Error(`${file} is not in ${dir}sw.js's precache`);
-  replaceFile(dir, 'sw.js', sw.replace(listed, `"revision":"${revision}","url":"${file}"`));
+  putFile(dir, 'sw.js', sw.replace(listed, `"revision":"${revision}","url":"${file}"`));
 }
 
 /** Changes a page of a copied deployment (pages are not precached: the service worker saves them as visited). */
@@ -53,12 +53,16 @@ export function editPage(dir: string, file: string, edit: (text: string) => stri
   const before = readFileSync(`${dir}${file}`, 'utf8');
   const next = edit(before);
   if (next === before) throw new Error(`the edit changed nothing in ${dir}${file}`);
-  replaceFile(dir, file, next);
+  putFile(dir, file, next);
 }
 
-/** A file of a deployment in place of its link (none, for null), so the build it stands on keeps its own. */
-function replaceFile(dir: string, file: string, text: string | null): void {
+/**
+ * A file of a copied deployment in place of its link, or a new one (in a folder it already has); with null,
+ * none (a file or folder missing, as in a deployment copied in part). The build it stands on keeps its own.
+ */
+export function putFile(dir: string, file: string, text: string | null): void {
   ownFolders(dir, file);
-  rmSync(`${dir}${file}`);
+  // The build's compressed copies of the old file go too: nginx would send them instead (gzip_static).
+  for (const copy of ['', '.gz', '.br']) rmSync(`${dir}${file}${copy}`, { recursive: true, force: true });
   if (text !== null) writeFileSync(`${dir}${file}`, text);
 }

@@ -5,6 +5,8 @@ import { repoRoot } from './load-fixture.ts';
 import { loopbackCertificate } from './certificate.ts';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+/** Debian's libnginx-mod-http-brotli-static (scripts/system-deps.sh installs it): with it, the .br copies are served. */
+const BROTLI_STATIC = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 /**
  * Debian's nginx serving `root` with the shipped deploy/nginx.conf, on
@@ -18,6 +20,8 @@ const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
  * server answers plain HTTP on `port` and there is no redirect: the browser tests
  * use that, since a browser trusts http://127.0.0.1 as a secure context (the
  * service worker runs) but not a certificate it has never seen.
+ *
+ * Its brotli_static line is uncommented, as the file tells a webmaster with the module to do.
  */
 export async function startNginx(options: {
   port: number;
@@ -28,6 +32,7 @@ export async function startNginx(options: {
   locations?: string;
 }): Promise<{ origin: string; secureOrigin: string | null; certificate: string; stop: () => Promise<void> }> {
   if (!NGINX) throw new Error('nginx is missing: npm test installs it (scripts/system-deps.sh), or apt-get install nginx');
+  if (!existsSync(BROTLI_STATIC)) throw new Error('nginx\'s brotli_static module is missing: npm test installs it, or apt-get install libnginx-mod-http-brotli-static');
   const prefix = `${repoRoot}.tmp/nginx-${options.port}/`;
   mkdirSync(`${prefix}logs`, { recursive: true });
   // nginx loads the certificate even when nothing listens with TLS.
@@ -38,6 +43,7 @@ export async function startNginx(options: {
     ['root /var/www/12345;', `root ${options.root};`],
     ['set $base /;', `set $base ${options.base ?? '/'};`],
     ['    location / {', `${options.locations ?? ''}    location / {`],
+    ['    # brotli_static on;', '    brotli_static on;'],
   ]);
   site = options.tlsPort
     ? edit(site, [
@@ -51,7 +57,8 @@ export async function startNginx(options: {
   writeFileSync(`${prefix}site.conf`, site);
   writeFileSync(
     `${prefix}nginx.conf`,
-    `daemon off;
+    `load_module ${BROTLI_STATIC};
+daemon off;
 master_process off;
 pid ${prefix}nginx.pid;
 error_log ${prefix}logs/error.log warn;

@@ -7,7 +7,7 @@ import { LOCALE_ROOT_PATTERN } from '../../i18n/locales.ts';
  * checks that every file in dist/ matches, so a new kind of page cannot be left out.
  */
 const SITE_PATH = new RegExp(
-  `^(?:${LOCALE_ROOT_PATTERN}(?:(?:\\d{6}|n|sources|changes|embed|offline|search)(?:/.*)?|index\\.html|manifest\\.webmanifest|404\\.html)?` +
+  `^(?:${LOCALE_ROOT_PATTERN}(?:(?:\\d{6}|n|sources|changes|embed|offline|search)(?:/.*)?|index\\.html|manifest\\.webmanifest|404\\.html|500\\.html)?` +
     `|(?:_astro|api|icons)/.*|(?:sw|embed)\\.js)$`,
 );
 
