@@ -81,5 +81,6 @@ export function numberDescription(number: string, name: string, change: Change |
     const head = asSentence(tr('meta.answer', { region: tr('change.scopeNationwide'), number, verdict: text.verdict, since: tr('meta.since', { date: formatEffective(change.effective, tr) }) }), tr);
     return within(head, change.sources[0] ? tr('meta.basis', { document: documentName(change.sources[0]) }) : null, words);
   }
+  if (verdicts.length === 0) return asSentence(tr('meta.numberNone', { number, name }), tr);
   return asSentence(tr('meta.number', { number, name, total: verdicts.length, counts: verdictCounts(verdicts, words) }), tr);
 }

@@ -60,6 +60,7 @@ describe('a page’s description states its answer', () => {
   it('a /n/ page: the national change when one decides, else the regions’ lists counted', () => {
     expect(numberDescription('12369', '环保', stopped, [], words('zh-Hans'))).toBe('全国 12369：2024年4月底起已停用，请拨打 12345。依据某部《关于某号码的通知》。');
     expect(numberDescription('12333', '社保', null, ['cancelled', 'parallel', 'parallel'], words('en'))).toBe("12333 社保 in 3 regions' lists: still working 2, cancelled 1.");
+    expect(numberDescription('96889', '本地', null, [], words('zh-Hans'))).toBe('96889 本地：本站收录的清单都没有列出这个号码。');
   });
 
   it('names a document by issuer and number, or by its title where it has none', () => {
