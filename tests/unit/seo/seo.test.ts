@@ -5,6 +5,7 @@ import { shareImageKind } from '../../../src/lib/seo/share-image.ts';
 import { lastModified, listRecorded, reviewedOn } from '../../../src/lib/seo/lastmod.ts';
 import { stopped, reassigned } from '../../support/tiny-changes.ts';
 import { LOCALES } from '../../../src/i18n/locales.ts';
+import { metaTags } from '../../../src/lib/seo/meta-tags.ts';
 
 describe('sitemaps within the protocol’s limits', () => {
   it('splits at the number of addresses and at the size, whichever comes first, keeping the order', () => {
@@ -57,5 +58,13 @@ describe('lastmod: the data’s days, never the build’s', () => {
     expect(listRecorded({ history: [{ date: '2026-11-23', kind: 'added' }, { date: '2026-11-30', kind: 'corrected', note: { zh: '改', en: 'fixed' } }] })).toBe('2026-11-30');
     expect(reviewedOn(review as never, '12369')).toBe('2026-11-27');
     expect(reviewedOn(review as never, '12333')).toBeNull();
+  });
+});
+
+describe('the tags that carry a page’s words', () => {
+  it('escape every character HTML gives meaning to, < and > too, so no scraper reads a list’s text as markup', () => {
+    expect(metaTags([{ attribute: 'name', key: 'description', content: `环保 "热线" <script>alert(1)</script> & '引号'` }])).toBe(
+      '<meta name="description" content="环保 &quot;热线&quot; &lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;引号&#39;" />',
+    );
   });
 });
