@@ -22,6 +22,7 @@ import { BUDGETS, brotlied, checkBudgets, filesUnder, gzipped, pageWeight, preca
 import { writeNationalContent } from './national-content.ts';
 import { astroBuild } from './astro-build.ts';
 import { measureLayoutShift } from './layout-shift.ts';
+import { searchEngineLines, searchEngineSizes } from './search-engine-sizes.ts';
 import { createSearch } from '../src/lib/search/rank.ts';
 import type { SearchFile } from '../src/lib/search/entry.ts';
 import { loadQueries, runQueries, TARGET, TOP } from './search-queries.ts';
@@ -313,6 +314,14 @@ say(`Service worker precache: ${cached.files.length} files, ${KB(cached.bytes)} 
 say();
 json['pages'] = weights;
 json['precache'] = { seed: cached.bytes, national: nationalBudgets.precache.bytes };
+
+// 2b. What search engines and chat previews fetch, at national scale (every page built).
+say('## Sitemaps and share pictures, at national scale');
+say();
+const seo = searchEngineSizes(join(nationalDir, 'dist'), join(nationalDir, 'content'));
+for (const line of searchEngineLines(seo)) say(line);
+say();
+json['searchEngines'] = seo;
 
 // 3. Search data and search in Node.
 say('## Search data, and search in Node');

@@ -84,12 +84,12 @@ const prepare = (share: boolean, voices = VOICES, late = false) => async (contex
 
 describe('朗读 and 分享: the answer read aloud with a voice on the device, and passed on', () => {
   it.each([
-    ['/350500/12369/#verdict', '朗读', '停止朗读', 'Mandarin on the device', 'zh-CN', ['泉州市，一二三六九 环境保护投诉举报。', '已停用，请拨打 一二三四五。', '可以拨打：一二三四五。'], '已复制本页地址'],
-    ['/zh-hant/350500/12369/', '朗讀', '停止朗讀', 'Taiwan Mandarin on the device', 'zh-TW', ['泉州市，一二三六九 環境保護投訴舉報。', '已停用，請撥打 一二三四五。'], '已複製本頁地址'],
-    ['/en/350500/12369/', 'Read aloud', 'Stop reading', 'English on the device', 'en-GB', ['Quanzhou, one two three six nine', 'call one two three four five'], "Copied this page's address"],
+    ['/350500/12369/#verdict', '朗读', '停止朗读', 'Mandarin on the device', 'zh-CN', ['泉州市，一二三六九 环境保护投诉举报。', '已停用，请拨打 一二三四五。', '可以拨打：一二三四五。'], '已复制答案和本页地址', '泉州市 12369 环境保护投诉举报：已停用，请拨打 12345'],
+    ['/zh-hant/350500/12369/', '朗讀', '停止朗讀', 'Taiwan Mandarin on the device', 'zh-TW', ['泉州市，一二三六九 環境保護投訴舉報。', '已停用，請撥打 一二三四五。'], '已複製答案和本頁地址', '泉州市 12369 環境保護投訴舉報：已停用，請撥打 12345'],
+    ['/en/350500/12369/', 'Read aloud', 'Stop reading', 'English on the device', 'en-GB', ['Quanzhou, one two three six nine', 'call one two three four five'], "Copied the answer and this page's address", 'Quanzhou 12369 Environmental protection complaints hotline: Switched off: call 12345 instead'],
   ])(
-    '%s: reads the verdict and what to dial in the page’s language, digit by digit, stops and reads again; without a share sheet, copies the address and says so',
-    async (path, read, stop, voice, lang, words, copied) => {
+    '%s: reads the verdict and what to dial in the page’s language, digit by digit, stops and reads again; without a share sheet, copies the verdict with the address and says so',
+    async (path, read, stop, voice, lang, words, copied, verdict) => {
       const page = await openLive(path, prepare(false));
       const button = page.locator('[data-read-aloud]');
       expect(await button.textContent()).toBe(read);
@@ -107,10 +107,11 @@ describe('朗读 and 分享: the answer read aloud with a voice on the device, a
       await page.evaluate(() => (window as unknown as { speechEnds: () => void }).speechEnds());
       expect(await button.textContent()).toBe(read);
 
-      // WeChat's browser, a desktop: no share sheet, so the address is copied and said in a live region.
+      // WeChat's browser, a desktop: no share sheet, so the verdict and the address are copied, pasted into
+      // a chat they still say the answer; the live region says what was copied.
       await page.locator('[data-share]').click();
       await expect.poll(() => page.getByRole('status').textContent()).toBe(copied);
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(site.origin + path.replace(/#.*/, ''));
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${verdict} — ${site.origin}${path.replace(/#.*/, '')}`);
     },
   );
 

@@ -29,7 +29,7 @@ describe('deploy/nginx.conf serving dist/', () => {
     const unchanged = await fetch(nginx.origin + asset, { headers: { 'If-None-Match': whole.headers.get('etag')! } });
     for (const [response, status] of [[whole, 200], [unchanged, 304]] as const) {
       expect(response.status).toBe(status);
-      expect(response.headers.get('cache-control'), String(status)).toBe('public, max-age=31536000, immutable');
+      expect(response.headers.get('cache-control'), String(status)).toBe('public, max-age=31536000, immutable, no-transform');
     }
     // A Range is answered with the whole file, so a range nginx cannot satisfy is never a 416 marked immutable.
     for (const range of ['bytes=0-9', 'bytes=99999999-']) {
@@ -49,12 +49,12 @@ describe('deploy/nginx.conf serving dist/', () => {
     ] as const;
     for (const [status, response] of errors) {
       expect(response.status).toBe(status);
-      expect(response.headers.get('cache-control'), String(status)).toBe('no-store');
+      expect(response.headers.get('cache-control'), String(status)).toBe('no-store, no-transform');
     }
     // A redirect there is not a file either.
     const redirect = await get('/_astro');
     expect(redirect.status).toBe(301);
-    expect(redirect.headers.get('cache-control')).toBe('no-cache');
+    expect(redirect.headers.get('cache-control')).toBe('no-cache, no-transform');
   });
 
   it.each([
@@ -64,10 +64,10 @@ describe('deploy/nginx.conf serving dist/', () => {
     ['/manifest.webmanifest', 'application/manifest+json'],
     ['/search/350500.json', 'application/json'],
     ['/api/v1/regions/350500.json', 'application/json'],
-  ])('makes %s revalidate (no-cache) and serves it as %s', async (path, type) => {
+  ])('makes %s revalidate (no-cache), untransformed by proxies and mobile search engines, and serves it as %s', async (path, type) => {
     const response = await get(path);
     expect(response.status).toBe(200);
-    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(response.headers.get('cache-control')).toBe('no-cache, no-transform');
     expect(response.headers.get('content-type')).toContain(type);
   });
 

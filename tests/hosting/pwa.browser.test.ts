@@ -57,9 +57,9 @@ describe('offline after one visit, served by nginx with deploy/nginx.conf', () =
     expect(await page.locator(':target').getAttribute('id')).toBe('s2-96889');
     await page.goto(`${nginx.origin}/en/350500/12366/`);
     expect(await page.locator('#verdict').textContent()).toBe('Still works: a sub-centre of 12345');
-    // Its scripts come from the saved copy too: the share button still copies the address.
+    // Its scripts come from the saved copy too: the share button still copies the answer and the address.
     await page.locator('[data-share]').click();
-    await page.getByRole('status').filter({ hasText: "Copied this page's address" }).waitFor();
+    await page.getByRole('status').filter({ hasText: "Copied the answer and this page's address" }).waitFor();
     await page.goto(`${nginx.origin}/en/350500/?q=tax`);
     expect(await page.locator('#hotline-search-results [role="option"] .number').first().textContent()).toBe('12366');
     await page.goto(`${nginx.origin}/en/440100/`);

@@ -3,12 +3,12 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 const ATOM = 'http://www.w3.org/2005/Atom';
 
 /** An element as parsed: its name in its namespace, attributes, text and child elements. */
-interface Node {
+export interface XmlNode {
   uri: string;
   local: string;
   attributes: Record<string, string>;
   text: string;
-  children: Node[];
+  children: XmlNode[];
 }
 
 /** An Atom entry as a feed reader reads it. */
@@ -27,15 +27,15 @@ export interface AtomEntry {
  * Parses XML with saxes, a strict XML 1.0 parser: anything that is not well-formed (a stray `&`,
  * `]]>` outside CDATA, an unclosed tag, an unbound prefix) throws.
  */
-function parseXml(xml: string): Node {
+export function parseXml(xml: string): XmlNode {
   const parser = new SaxesParser({ xmlns: true });
-  const root: Node = { uri: '', local: '', attributes: {}, text: '', children: [] };
-  const open: Node[] = [root];
+  const root: XmlNode = { uri: '', local: '', attributes: {}, text: '', children: [] };
+  const open: XmlNode[] = [root];
   parser.on('error', (error) => {
     throw error;
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
-    const node: Node = { uri: tag.uri, local: tag.local, attributes: Object.fromEntries(Object.values(tag.attributes).map((a) => [a.name, a.value])), text: '', children: [] };
+    const node: XmlNode = { uri: tag.uri, local: tag.local, attributes: Object.fromEntries(Object.values(tag.attributes).map((a) => [a.name, a.value])), text: '', children: [] };
     open.at(-1)!.children.push(node);
     open.push(node);
   });
@@ -49,8 +49,8 @@ function parseXml(xml: string): Node {
 /** Reads an Atom feed, finding its elements in Atom's namespace only. */
 export function readAtom(xml: string) {
   const feed = parseXml(xml);
-  const all = (node: Node, local: string) => node.children.filter((c) => c.uri === ATOM && c.local === local);
-  const one = (node: Node, local: string) => all(node, local)[0];
+  const all = (node: XmlNode, local: string) => node.children.filter((c) => c.uri === ATOM && c.local === local);
+  const one = (node: XmlNode, local: string) => all(node, local)[0];
   return {
     namespace: feed.uri,
     lang: feed.attributes['xml:lang'],

@@ -1,6 +1,7 @@
 /**
  * 分享: the system share sheet (Web Share API) with the page's address and its verdict; where
- * there is none (WeChat's browser, most desktops) the address is copied instead.
+ * there is none (WeChat's browser, most desktops) the verdict and the address are copied together,
+ * so what is pasted into a chat still says the answer.
  */
 
 /** What came of a press: shared, given up by the citizen in the sheet, copied, or neither. */
@@ -11,11 +12,11 @@ export type ShareNavigator = Partial<Pick<Navigator, 'share' | 'canShare' | 'cli
 
 /**
  * Shares through the system sheet when there is one and it takes the data; otherwise, or when the
- * sheet fails for another reason than the citizen closing it, copies the address.
+ * sheet fails for another reason than the citizen closing it, copies `copy` (the verdict with the address).
  * @param copyBySelection the last resort for browsers without the clipboard API (an old engine), true when it copied
- * @example await shareOrCopy({ title, text: '已停用，请拨打 12345', url }, {}, () => true) // 'copied'
+ * @example await shareOrCopy({ title, text: '已停用，请拨打 12345', url }, `已停用，请拨打 12345 — ${url}`, {}, () => true) // 'copied'
  */
-export async function shareOrCopy(data: ShareData & { url: string }, nav: ShareNavigator, copyBySelection: (text: string) => boolean): Promise<ShareOutcome> {
+export async function shareOrCopy(data: ShareData & { url: string }, copy: string, nav: ShareNavigator, copyBySelection: (text: string) => boolean): Promise<ShareOutcome> {
   if (nav.share && (!nav.canShare || nav.canShare(data))) {
     try {
       await nav.share(data);
@@ -26,10 +27,10 @@ export async function shareOrCopy(data: ShareData & { url: string }, nav: ShareN
   }
   try {
     if (!nav.clipboard) throw new Error('no clipboard');
-    await nav.clipboard.writeText(data.url);
+    await nav.clipboard.writeText(copy);
     return 'copied';
   } catch {
-    return copyBySelection(data.url) ? 'copied' : 'failed';
+    return copyBySelection(copy) ? 'copied' : 'failed';
   }
 }
 

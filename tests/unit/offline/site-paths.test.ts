@@ -21,11 +21,15 @@ describe('isSitePath', () => {
     'manifest.webmanifest',
     'sw.js',
     'embed.js',
+    'en/share/cancelled.png',
+    'robots.txt',
+    'sitemap.xml',
+    'sitemap-zh-hant-1.xml',
   ])('takes %j as the site’s own', (path) => {
     expect(isSitePath(path)).toBe(true);
   });
 
-  it.each(['webmail/inbox/', 'admin/', 'fr/350500/', 'en/webmail/', '3505/', 'index.php', 'en/api/v1/regions.json', 'sw.js.map'])(
+  it.each(['webmail/inbox/', 'admin/', 'fr/350500/', 'en/webmail/', '3505/', 'index.php', 'en/api/v1/regions.json', 'sw.js.map', 'en/robots.txt', 'sitemaps/a.xml'])(
     'leaves %j to whoever else the host serves',
     (path) => {
       expect(isSitePath(path)).toBe(false);
