@@ -45,6 +45,8 @@ export interface DraftReport {
   cutOff: { line: number; words: string } | null;
   /** The document's own facts the text does not give (left null), or its title (left open). */
   missing: string[];
+  /** For each drafted row, in the draft's order: the document line it was read from, and how (a table's row, a sentence). */
+  read: { line: number; how: string }[];
 }
 
 export interface Draft {
@@ -88,15 +90,15 @@ const rowName = (l: Pick<DraftLine, 'row' | 'number'>) => `row ${l.row ?? '(no n
  */
 export function draftList(text: string, options: DraftOptions): Draft {
   const known = new Map(options.catalogue.map((h) => [h.number, h]));
-  const lines: (DraftLine & { at: number })[] = [];
-  const report: DraftReport = { rows: 0, toCheck: [], uncatalogued: [], unmentioned: [], cutOff: null, missing: [] };
+  const lines: (DraftLine & { at: number; how: string })[] = [];
+  const report: DraftReport = { rows: 0, toCheck: [], uncatalogued: [], unmentioned: [], cutOff: null, missing: [], read: [] };
   const check = (line: Pick<DraftLine, 'row' | 'number'>, at: number, what: string) => report.toCheck.push({ line: at, row: rowName(line), what });
   const seen = new Map<string, number>();
   let section: Section | null = null;
   let head: Head | null = null;
   const rawLines = text.split('\n');
 
-  const add = (line: DraftLine, at: number, notes: string[] = []) => {
+  const add = (line: DraftLine, at: number, how: string, notes: string[] = []) => {
     if (line.number !== null) {
       const first = seen.get(line.number);
       if (first !== undefined) {
@@ -110,7 +112,7 @@ export function draftList(text: string, options: DraftOptions): Draft {
     }
     for (const [field, value] of Object.entries(line)) if (isUndecided(value)) check(line, at, `${field} left open`);
     for (const what of notes) check(line, at, what);
-    lines.push({ ...line, at });
+    lines.push({ ...line, at, how });
   };
 
   const sectionTitle = (at: number) => section?.title ?? undecided('the heading of the part of the document this row stands in, as printed at the start of its line', at);
@@ -156,6 +158,7 @@ export function draftList(text: string, options: DraftOptions): Draft {
             ...(schedule ? { schedule } : {}),
           },
           at,
+          'a sentence that lists numbers under a mode’s heading',
         );
       }
       const rest = rawLines.slice(at).join('').trim();
@@ -218,6 +221,7 @@ export function draftList(text: string, options: DraftOptions): Draft {
           ...(remarks.length > 0 ? { remarks } : {}),
         },
         at,
+        `a table row (${[...table.values()].map((c) => c.label).join(' | ')})`,
         notes,
       );
     });
@@ -262,6 +266,7 @@ export function draftList(text: string, options: DraftOptions): Draft {
   const mentioned = (n: string) => new RegExp(`(?<!\\d)${n}(?!\\d)`, 'u').test(text);
   report.unmentioned = options.catalogue.filter((h) => h.scope === 'national' && !mentioned(h.number)).map((h) => h.number);
   report.rows = lines.length;
+  report.read = lines.map(({ at, how }) => ({ line: at, how }));
   const count = (m: Mode) => lines.filter((l) => l.mode === m).length;
   return {
     list: {
@@ -276,7 +281,7 @@ export function draftList(text: string, options: DraftOptions): Draft {
       },
       counts: { merged: count('merged'), parallel: count('parallel'), subcenter: count('subcenter'), stated: false },
       rules: [],
-      lines: lines.map(({ at: _at, ...line }) => line),
+      lines: lines.map(({ at: _at, how: _how, ...line }) => line),
       history: [{ date: options.added, kind: 'added' }],
     },
     report,
