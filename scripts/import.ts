@@ -115,7 +115,8 @@ export async function importDocument(argv: string[]): Promise<string> {
   const out = values.out;
   const catalogueFile = existsSync(join(out, 'catalogue.yaml')) ? join(out, 'catalogue.yaml') : 'content/catalogue.yaml';
   const catalogue = catalogueSchema.parse(parse(readFileSync(catalogueFile, 'utf8')));
-  const text = readRadicals(await documentText(file));
+  const read = await documentText(file);
+  const text = readRadicals(read.text);
   const name = latinRegionName(region.name).toLowerCase().replace(/[^a-z]+/gu, '-');
   const year = /(20\d{2})\s*年/u.exec(text)?.[1];
   const id = values.id ?? (year ? `${name}-${year}` : name);
@@ -143,7 +144,7 @@ export async function importDocument(argv: string[]): Promise<string> {
   mkdirSync(listsDir, { recursive: true });
   writeFileSync(source, text.endsWith('\n') ? text : `${text}\n`);
   writeFileSync(list, yaml.toString({ lineWidth: 0 }));
-  return report(draft, { source, list });
+  return report(draft, { source, list, ...(read.encoding ? { encoding: read.encoding } : {}) });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
