@@ -61,10 +61,11 @@ function gapsLine(r: DraftReport): string {
 }
 
 /** The report a person reads top to bottom. */
-function report(draft: Draft, written: { source: string; list: string; encoding?: string }): string {
+function report(draft: Draft, written: { source: string; list: string; encoding?: string; layout?: string }): string {
   const r = draft.report;
   const out = [`Drafted ${r.rows} rows from the document into ${written.list}; its text is in ${written.source}.`];
   if (written.encoding) out.push(`  read as ${written.encoding}.`);
+  if (written.layout) out.push(`  read as ${written.layout}.`);
   const { merged, parallel, subcenter } = draft.list.counts;
   out.push(`  modes read: ${merged} merged (整体并入), ${parallel} parallel (双号并行), ${subcenter} subcenter (设分中心).`);
   out.push('How the rows were read:');
@@ -144,7 +145,7 @@ export async function importDocument(argv: string[]): Promise<string> {
   mkdirSync(listsDir, { recursive: true });
   writeFileSync(source, text.endsWith('\n') ? text : `${text}\n`);
   writeFileSync(list, yaml.toString({ lineWidth: 0 }));
-  return report(draft, { source, list, ...(read.encoding ? { encoding: read.encoding } : {}) });
+  return report(draft, { source, list, ...(read.encoding ? { encoding: read.encoding } : {}), ...(read.layout ? { layout: read.layout } : {}) });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -11,9 +11,9 @@ import type { AnyNode, Element } from 'domhandler';
 import CFB from 'cfb';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
-import { getDocumentProxy } from 'unpdf';
+import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { checkArchive } from '../../src/lib/import/archive-limits.ts';
-import { pdfText, type Piece } from '../../src/lib/import/pdf-rows.ts';
+import { pdfText, type Piece, type Rule } from '../../src/lib/import/pdf-rows.ts';
 import { decodeDocument } from '../../src/lib/import/text-encoding.ts';
 
 /** A file the importer cannot read: one sentence saying what is wrong and what to do. */
@@ -135,7 +135,7 @@ async function xlsxText(file: string): Promise<string> {
   return sheets.join('\n\n').trim();
 }
 
-async function pdfFileText(file: string): Promise<string> {
+async function pdfFileText(file: string): Promise<{ text: string; layout: string }> {
   let pdf;
   try {
     pdf = await getDocumentProxy(new Uint8Array(readLimited(file)));
@@ -145,9 +145,13 @@ async function pdfFileText(file: string): Promise<string> {
   }
   if (pdf.numPages > INPUT_LIMITS.pdfPages) throw new ImportError(`${file} has ${pdf.numPages} pages, more than the ${INPUT_LIMITS.pdfPages} a list may: save the pages that hold the list as a PDF of their own, and import that.`);
   const pieces: Piece[] = [];
+  const rules: Rule[] = [];
+  const { OPS } = await getResolvedPDFJS();
   let chars = 0;
   for (let page = 1; page <= pdf.numPages; page++) {
-    const content = await (await pdf.getPage(page)).getTextContent();
+    const proxy = await pdf.getPage(page);
+    rules.push(...rulesOf(await proxy.getOperatorList(), OPS, page));
+    const content = await proxy.getTextContent();
     for (const item of content.items) {
       if (!('str' in item) || item.str.trim() === '') continue;
       const [a, b, , , x, y] = item.transform as number[];
@@ -159,13 +163,40 @@ async function pdfFileText(file: string): Promise<string> {
   if (pieces.length === 0) {
     throw new ImportError(`${file} has no text layer (it is a scan, an image of the pages): ask the issuer for a PDF with text, or type the list into a .txt file as content/sources/ keeps documents, and import that.`);
   }
-  return pdfText(pieces);
+  const read = pdfText(pieces, rules);
+  return { text: read.text, layout: read.grids > 0 ? `a PDF: ${read.grids} bordered table${read.grids === 1 ? '' : 's'} read cell by cell between their rules, the rest by where its text stands` : 'a PDF without bordered tables: its text read by where it stands' };
 }
 
-/** A document's text, and for a text or HTML file the encoding it was read in and why (BOM, declared, detected). */
+type Matrix = [number, number, number, number, number, number];
+const times = (m: Matrix, n: Matrix): Matrix => [m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1], m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3], m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5]];
+
+/** The rectangles a page draws (its tables' borders among them), in PDF space: each path's bounding box through the transform in force. */
+function rulesOf(list: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>, page: number): Rule[] {
+  const rules: Rule[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  list.fnArray.forEach((fn, i) => {
+    const args = list.argsArray[i] as unknown[];
+    if (fn === OPS['save']) stack.push(ctm);
+    else if (fn === OPS['restore']) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS['transform']) ctm = times(ctm, args as Matrix);
+    else if (fn === OPS['constructPath']) {
+      const box = args.at(-1) as ArrayLike<number> | null;
+      if (!box || box.length < 4) return;
+      const corners = [[box[0]!, box[1]!], [box[2]!, box[3]!]].map(([x, y]) => [ctm[0] * x! + ctm[2] * y! + ctm[4], ctm[1] * x! + ctm[3] * y! + ctm[5]] as const);
+      const [[ax, ay], [bx, by]] = corners as [readonly [number, number], readonly [number, number]];
+      rules.push({ page, x0: Math.min(ax, bx), y0: Math.min(ay, by), x1: Math.max(ax, bx), y1: Math.max(ay, by) });
+    }
+  });
+  return rules;
+}
+
+/** A document's text, and for a text or HTML file the encoding it was read in and why (BOM, declared, detected); for a PDF, how its layout was read. */
 export interface DocumentText {
   text: string;
   encoding?: string;
+  /** For a PDF, how its layout was read: bordered tables by their rules, or text by position. */
+  layout?: string;
 }
 
 /** A .txt or .html file's text, in the encoding its bytes say. */
@@ -194,7 +225,7 @@ export async function documentText(file: string): Promise<DocumentText> {
       case '.xlsx':
         return { text: await xlsxText(file) };
       case '.pdf':
-        return { text: await pdfFileText(file) };
+        return pdfFileText(file);
       default:
         throw new ImportError(`${file}: cannot read ${kind || 'a file without an extension'}; save the document as .docx, .xlsx, .pdf, .html or .txt and import that.`);
     }

@@ -9,6 +9,15 @@ export interface Piece {
   page: number;
 }
 
+/** A ruling line of a page — a table's border — as a thin rectangle in PDF space (y up from the page's foot). */
+export interface Rule {
+  page: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 interface Cell {
   text: string;
   x0: number;
@@ -66,14 +75,102 @@ function columnsOf(cells: readonly Cell[]): { x0: number; x1: number }[] {
   return columns.sort((a, b) => a.x0 - b.x0);
 }
 
+/** How far apart two rules' positions may be and still be one line of a grid (Chromium draws each cell's border on its own). */
+const RULE_SNAP = 2;
+/** Thinner than this, a rectangle is a rule rather than a shaded box. */
+const RULE_THICKNESS = 3;
+
+/** Positions within RULE_SNAP of each other as one, sorted. */
+function snapped(values: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const v of [...values].sort((a, b) => a - b)) if (out.length === 0 || v - out.at(-1)! > RULE_SNAP) out.push(v);
+  return out;
+}
+
+/** A table drawn with borders: the x of its vertical rules and the y of its horizontal rules, top first. */
+interface Grid {
+  page: number;
+  xs: number[];
+  ys: number[];
+}
+
+/** The page's bordered tables: rules that touch one another, as grids of at least two columns and one row. */
+function gridsOf(rules: readonly Rule[]): Grid[] {
+  const thin = rules.filter((r) => Math.min(r.x1 - r.x0, r.y1 - r.y0) <= RULE_THICKNESS && Math.max(r.x1 - r.x0, r.y1 - r.y0) > RULE_THICKNESS);
+  const group = thin.map((_, i) => i);
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
+  const touch = (a: Rule, b: Rule) => a.page === b.page && a.x0 <= b.x1 + RULE_SNAP && b.x0 <= a.x1 + RULE_SNAP && a.y0 <= b.y1 + RULE_SNAP && b.y0 <= a.y1 + RULE_SNAP;
+  for (let i = 0; i < thin.length; i++) for (let j = i + 1; j < thin.length; j++) if (touch(thin[i]!, thin[j]!)) group[find(i)] = find(j);
+  const tables = new Map<number, Rule[]>();
+  thin.forEach((r, i) => tables.set(find(i), [...(tables.get(find(i)) ?? []), r]));
+  return [...tables.values()].flatMap((table) => {
+    const vertical = table.filter((r) => r.x1 - r.x0 <= RULE_THICKNESS);
+    const xs = snapped(vertical.map((r) => (r.x0 + r.x1) / 2));
+    // A table broken by a page has no rule where the page cuts it: its columns' ends stand for one.
+    const ends = vertical.length > 0 ? [Math.min(...vertical.map((r) => r.y0)), Math.max(...vertical.map((r) => r.y1))] : [];
+    const ys = snapped([...table.filter((r) => r.y1 - r.y0 <= RULE_THICKNESS).map((r) => (r.y0 + r.y1) / 2), ...ends]).reverse();
+    return xs.length >= 3 && ys.length >= 2 ? [{ page: table[0]!.page, xs, ys }] : [];
+  });
+}
+
+/** Where a piece sits in a grid: its column and row band, or null outside it. */
+function placeIn(grid: Grid, p: Piece): { column: number; row: number } | null {
+  const x = p.x + Math.min(p.width, p.size) / 2;
+  const y = p.y + p.size / 3;
+  const column = grid.xs.findIndex((left, k) => k < grid.xs.length - 1 && left <= x && x < grid.xs[k + 1]!);
+  const row = grid.ys.findIndex((top, k) => k < grid.ys.length - 1 && y <= top && y > grid.ys[k + 1]!);
+  return p.page === grid.page && column >= 0 && row >= 0 ? { column, row } : null;
+}
+
+/** A bordered table's rows, each a tab-separated line of its cells: every piece in its cell, a cell's wrapped lines joined in reading order. */
+function gridRows(grid: Grid, pieces: readonly Piece[]): string[] {
+  const cells = grid.ys.slice(1).map(() => grid.xs.slice(1).map((): Piece[] => []));
+  for (const p of pieces) {
+    const at = placeIn(grid, p)!;
+    cells[at.row]![at.column]!.push(p);
+  }
+  return cells
+    .map((row) => row.map((cell) => linesOf(cell).map((line) => cellsOf(line).map((c) => c.text).join(' ')).join(' ')))
+    .filter((row) => row.some((c) => c !== ''))
+    .map((row) => row.join('\t'));
+}
+
 /**
  * Rebuilds a PDF's text from its positioned pieces, the way content/sources/ keeps documents:
  * one line per printed line, a table's cells separated by tabs in their columns (an empty cell
  * keeps its place, so a tick stays under its mode), a blank line where the print leaves a gap.
- * A cell whose text wraps onto a second printed line comes out as a line of its own.
- * @example pdfText([{ text: '1', x: 50, y: 700, width: 6, size: 12, page: 1 }, { text: '12369', x: 90, y: 700, width: 30, size: 12, page: 1 }]) // '1\t12369'
+ * A table drawn with borders (`rules`) is read by its grid: each row between its horizontal rules
+ * is one line, each cell between its vertical rules one cell, a cell's text wrapped over several
+ * printed lines joined, a merged cell's text in the row it is printed in. Without borders, a cell
+ * whose text wraps onto a second printed line comes out as a line of its own.
+ * @returns the text, and how many bordered tables were read by their grid
+ * @example pdfText([{ text: '1', x: 50, y: 700, width: 6, size: 12, page: 1 }, { text: '12369', x: 90, y: 700, width: 30, size: 12, page: 1 }]).text // '1\t12369'
  */
-export function pdfText(pieces: readonly Piece[]): string {
+export function pdfText(pieces: readonly Piece[], rules: readonly Rule[] = []): { text: string; grids: number } {
+  const grids = gridsOf(rules);
+  const inGrid = new Map<Piece, Grid>();
+  for (const p of pieces) {
+    const grid = grids.find((g) => placeIn(g, p));
+    if (grid) inGrid.set(p, grid);
+  }
+  // Each table stands where its top rule is, between the free text above and below it.
+  const used = grids.filter((g) => pieces.some((p) => inGrid.get(p) === g)).sort((a, b) => a.page - b.page || b.ys[0]! - a.ys[0]!);
+  const segments: { pieces: Piece[]; grid: Grid | null }[] = [];
+  let rest = pieces.filter((p) => !inGrid.has(p));
+  for (const grid of used) {
+    const above = rest.filter((p) => p.page < grid.page || (p.page === grid.page && p.y > grid.ys[0]!));
+    rest = rest.filter((p) => !above.includes(p));
+    segments.push({ pieces: above, grid: null }, { pieces: pieces.filter((p) => inGrid.get(p) === grid), grid });
+  }
+  segments.push({ pieces: rest, grid: null });
+  const out = segments
+    .map((s) => (s.grid ? `\n${gridRows(s.grid, s.pieces).join('\n')}\n` : freeText(s.pieces)))
+    .filter((t) => t !== '');
+  return { text: out.join('\n').replace(/\n{3,}/gu, '\n\n').replace(/^\n+|\n+$/gu, ''), grids: used.length };
+}
+
+/** Text without borders: lines by their baselines, a table's cells by shared columns. */
+function freeText(pieces: readonly Piece[]): string {
   const lines = linesOf(pieces).map((line) => ({ top: line[0]!, cells: cellsOf(line) }));
   const out: string[] = [];
   let previous: Piece | null = null;
