@@ -25,6 +25,7 @@ let printed: string;
 let scanned: string;
 let bordered: string;
 let sichuanDocument: string;
+let wrapped: string;
 const BORDERS = 'body { font: 10px sans-serif; } table { border-collapse: collapse; width: 100%; margin-bottom: 12px; } td, th { border: 1px solid #000; padding: 2px 4px; } td p { margin: 0; }';
 const A4 = { format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } } as const;
 
@@ -40,6 +41,10 @@ beforeAll(async () => {
   await page.setContent(documentPage(readFileSync(`${repoRoot}content/sources/sichuan-2021.txt`, 'utf8'), BORDERS));
   sichuanDocument = join(work, 'sichuan-document.pdf');
   writeFileSync(sichuanDocument, await page.pdf(A4));
+  // No borders, and columns too narrow: a line's name wraps onto a second line, its department too, and the head's.
+  await page.setContent(htmlPage(rows, 'body { font: 10px sans-serif; } table { width: 260px; margin-bottom: 16px; } td, th { padding: 2px 6px; vertical-align: top; }'));
+  wrapped = join(work, 'sichuan-wrapped.pdf');
+  writeFileSync(wrapped, await page.pdf(A4));
   await page.setContent(htmlPage(rows, CSS).replace('一、整体并入', '一、整体并⼊'));
   // A scan: the page as a picture, printed again — a PDF with no text in it.
   const picture = (await page.screenshot({ fullPage: true })).toString('base64');
@@ -79,6 +84,16 @@ describe('a PDF printed by Chromium', () => {
     const sichuan = await numbersAndModes(sichuanDocument, '510000');
     expect(sichuan.drafted).toEqual(expected(rowsOf('510000')));
     expect(sichuan.report).toContain('Every hotline number the document prints is in a drafted row');
+  });
+
+  it('without borders, joins a cell wrapped onto the next line to its row (四川’s rows, names and departments wrapping)', async () => {
+    const out = join(work, 'wrapped-out');
+    const report = await importDocument([wrapped, '--region', '510000', '--out', out, '--id', 'sichuan-wrapped']);
+    const [file] = readdirSync(join(out, 'lists'));
+    const draft = parse(readFileSync(join(out, 'lists', file!), 'utf8')) as { lines: { number: string; mode: string; department: string }[] };
+    expect(draft.lines.map((l) => `${l.number} ${l.mode}`)).toEqual(expected(byMode(rows)));
+    expect(draft.lines.find((l) => l.number === '12300')!.department.replace(/\s/gu, '')).toBe('省通信管理局');
+    expect(report).toContain('read as a PDF without bordered tables');
   });
 
   it('a scan without a text layer is refused in one sentence, and nothing is written', async () => {

@@ -59,17 +59,18 @@ function cellsOf(line: readonly Piece[]): Cell[] {
 
 /**
  * A table's columns, from its cells' extents: narrow cells first, each widening the one column it
- * overlaps or starting a new one; a cell across several columns (a heading over the modes' tick
- * columns) makes none.
+ * overlaps or starting a new one. A heading's cell across several columns (over the modes' tick
+ * columns) makes none; a data cell (its line holds a digit) across several joins them, as the
+ * narrow ones it covers were a centred heading or a wrapped cell's last word.
  */
-function columnsOf(cells: readonly Cell[]): { x0: number; x1: number }[] {
-  const columns: { x0: number; x1: number }[] = [];
+function columnsOf(cells: readonly Cell[], isData: (c: Cell) => boolean = () => false): { x0: number; x1: number }[] {
+  let columns: { x0: number; x1: number }[] = [];
   for (const c of [...cells].sort((a, b) => a.x1 - a.x0 - (b.x1 - b.x0))) {
     const over = columns.filter((k) => c.x0 < k.x1 && k.x0 < c.x1);
     if (over.length === 0) columns.push({ x0: c.x0, x1: c.x1 });
-    else if (over.length === 1) {
-      over[0]!.x0 = Math.min(over[0]!.x0, c.x0);
-      over[0]!.x1 = Math.max(over[0]!.x1, c.x1);
+    else if (over.length === 1 || isData(c)) {
+      const joined = { x0: Math.min(c.x0, ...over.map((k) => k.x0)), x1: Math.max(c.x1, ...over.map((k) => k.x1)) };
+      columns = [...columns.filter((k) => !over.includes(k)), joined];
     }
   }
   return columns.sort((a, b) => a.x0 - b.x0);
@@ -169,32 +170,84 @@ export function pdfText(pieces: readonly Piece[], rules: readonly Rule[] = []): 
   return { text: out.join('\n').replace(/\n{3,}/gu, '\n\n').replace(/^\n+|\n+$/gu, ''), grids: used.length };
 }
 
-/** Text without borders: lines by their baselines, a table's cells by shared columns. */
+/** A line one line-height from its neighbour (baseline to baseline, in font sizes) stands in the same table: a wrapped cell's next line. */
+const WRAP_GAP = 1.8;
+
+type Line = { top: Piece; cells: Cell[] };
+
+/**
+ * A table's printed lines as its rows: a line with its first column filled (the 序号) anchors a row,
+ * and every other line — a cell's text wrapped onto the next line, or a centred cell's first line
+ * above — joins the anchor nearest it (the one above on a tie, as cells start at their top).
+ */
+function rowsOfTable(block: readonly Line[], columns: readonly { x0: number; x1: number }[]): { top: Piece; bottom: Piece; cells: string[] }[] {
+  const columnOf = (c: Cell) => {
+    const starts = columns.findIndex((col) => col.x0 - 1 <= c.x0 && c.x0 < col.x1);
+    if (starts >= 0) return starts;
+    const overlaps = columns.findIndex((col) => c.x0 < col.x1 && col.x0 < c.x1);
+    if (overlaps >= 0) return overlaps;
+    const middle = (c.x0 + c.x1) / 2;
+    return columns.reduce((best, col, k) => (Math.abs((col.x0 + col.x1) / 2 - middle) < Math.abs((columns[best]!.x0 + columns[best]!.x1) / 2 - middle) ? k : best), 0);
+  };
+  const hasDigit = (line: Line) => line.cells.some((c) => /\d/u.test(c.text));
+  const isHead = (line: Line | undefined) => !!line && line.cells.length > 1 && !hasDigit(line);
+  const near = (a: Line, b: Line) => Math.abs(a.top.y - b.top.y) <= WRAP_GAP * a.top.size;
+  // A narrow heading wrapped round a centred line ("序" / "号码 热线主管部门" / "号") is part of that head, not a row.
+  const wrappedHead = (line: Line, i: number) => line.cells.length === 1 && !hasDigit(line) && [block[i - 1], block[i + 1]].some((n) => isHead(n) && near(line, n!));
+  const first = block.flatMap((line, i) => (line.cells.some((c) => columnOf(c) === 0) && !wrappedHead(line, i) ? [i] : []));
+  if (first.length === 0) return block.map((line) => ({ top: line.top, bottom: line.top, cells: spread([line], columnOf, columns.length) }));
+  const nearestOf = (anchors: readonly number[], i: number) => anchors.reduce((best, a) => (Math.abs(block[a]!.top.y - block[i]!.top.y) < Math.abs(block[best]!.top.y - block[i]!.top.y) ? a : best));
+  // A head's lines of several cells, above the first data line (the modes' tick columns under 整合方式), are lines of their own, never a wrapped cell.
+  const firstData = block.findIndex(hasDigit);
+  const anchors = block.flatMap((line, i) => (first.includes(i) || (isHead(line) && (firstData === -1 || i < firstData)) ? [i] : []));
+  const members = new Map<number, Line[]>(anchors.map((a) => [a, []]));
+  block.forEach((line, i) => members.get(nearestOf(anchors, i))!.push(line));
+  // A head wrapped over two lines ("序 号码 热线主" / "号 管部门"): its second line only continues cells the first fills.
+  const rows = anchors.map((a) => members.get(a)!);
+  for (let k = rows.length - 1; k > 0; k--) {
+    const [above, below] = [rows[k - 1]!, rows[k]!];
+    const filled = new Set(above.flatMap((l) => l.cells.map(columnOf)));
+    const head = [...above, ...below].every((l) => !hasDigit(l));
+    if (head && near(above.at(-1)!, below[0]!) && below.every((l) => l.cells.every((c) => filled.has(columnOf(c))))) rows.splice(k - 1, 2, [...above, ...below]);
+  }
+  return rows.map((lines) => ({ top: lines[0]!.top, bottom: lines.at(-1)!.top, cells: spread(lines, columnOf, columns.length) }));
+}
+
+/** The cells of a row's printed lines, column by column, each column's pieces top first. */
+function spread(lines: readonly Line[], columnOf: (c: Cell) => number, width: number): string[] {
+  const row = Array.from({ length: width }, () => '');
+  for (const line of lines) {
+    for (const c of line.cells) {
+      const k = columnOf(c);
+      row[k] = row[k] ? `${row[k]} ${c.text}` : c.text;
+    }
+  }
+  return row;
+}
+
+/** Text without borders: lines by their baselines, a table's cells by shared columns, a cell's wrapped lines joined to its row. */
 function freeText(pieces: readonly Piece[]): string {
-  const lines = linesOf(pieces).map((line) => ({ top: line[0]!, cells: cellsOf(line) }));
+  const lines: Line[] = linesOf(pieces).map((line) => ({ top: line[0]!, cells: cellsOf(line) }));
+  const close = (a: Line | undefined, b: Line | undefined) => !!a && !!b && a.top.page === b.top.page && a.top.y - b.top.y <= WRAP_GAP * b.top.size;
+  /** In a table: two or more cells, or one cell a line-height from a line that has two or more. */
+  const inTable = (i: number) => lines[i]!.cells.length > 1 || [i - 1, i + 1].some((j) => lines[j] && lines[j].cells.length > 1 && close(lines[Math.min(i, j)], lines[Math.max(i, j)]));
   const out: string[] = [];
   let previous: Piece | null = null;
   for (let i = 0; i < lines.length; ) {
-    // A table: consecutive lines of two or more cells, laid out in shared columns.
+    // A table: consecutive lines in a table, laid out in shared columns.
     let end = i;
-    while (end < lines.length && lines[end]!.cells.length > 1) end++;
-    const block = end > i ? lines.slice(i, end) : [lines[i]!];
-    const columns = end > i ? columnsOf(block.flatMap((l) => l.cells)) : [];
-    for (const { top, cells } of block) {
+    while (end < lines.length && inTable(end)) end++;
+    const multi = lines.slice(i, end).some((l) => l.cells.length > 1);
+    const block = end > i && multi ? lines.slice(i, end) : [lines[i]!];
+    const data = new Set(block.filter((l) => l.cells.some((c) => /\d/u.test(c.text))).flatMap((l) => l.cells));
+    const columns = block.length > 1 || block[0]!.cells.length > 1 ? columnsOf(block.flatMap((l) => l.cells), (c) => data.has(c)) : [];
+    const rows = columns.length === 0 ? block.map((l) => ({ top: l.top, bottom: l.top, cells: [l.cells.map((c) => c.text).join(' ')] })) : rowsOfTable(block, columns);
+    for (const { top, bottom, cells } of rows) {
       if (previous && previous.page === top.page && previous.y - top.y > PARAGRAPH_GAP * top.size) out.push('');
-      previous = top;
-      if (columns.length === 0) {
-        out.push(cells.map((c) => c.text).join(' '));
-        continue;
-      }
-      const row = columns.map(() => '');
-      for (const c of cells) {
-        const k = Math.max(0, columns.findIndex((col) => c.x0 < col.x1 && col.x0 < c.x1));
-        row[k] = row[k] ? `${row[k]} ${c.text}` : c.text;
-      }
-      out.push(row.join('\t'));
+      previous = bottom;
+      out.push(cells.join('\t'));
     }
-    i = Math.max(end, i + 1);
+    i = Math.max(end && multi ? end : i + 1, i + 1);
   }
   return out.join('\n');
 }
