@@ -4,7 +4,8 @@
  * five real lists and their documents are copied as they are; every other
  * prefecture gets the national lines, each with a mode drawn from what the real
  * lists chose for that number, plus one to three local lines, and a document
- * that prints them as a table, so each row has its place on a source page. Municipalities without
+ * that prints them as a table, so each row has its place on a source page and the
+ * build's document check reads from it every field the list gives. Municipalities without
  * prefectures (北京市…) get one list of their own. Seeded, so every run writes the
  * same files.
  *
@@ -22,6 +23,7 @@ interface RealLine {
 }
 
 const root = new URL('../content/', import.meta.url);
+const MODE_WORDS: Record<Mode, string> = { merged: '整体并入', parallel: '双号并行', subcenter: '设分中心' };
 
 /** mulberry32: a small seeded generator, so the output is the same on every machine. */
 function random(seed: number): () => number {
@@ -108,8 +110,9 @@ export function writeNationalContent(dir: string, seed = 12345): { lists: number
       history: [{ date: review.reviewed, kind: 'added' }],
     };
     writeFileSync(`${dir}/lists/${region.code}-synthetic.yaml`, stringify(list));
-    const table = (section: string) => [section, ...listLines.filter((l) => l.section === section).map((l) => `${l.row}\t${l.number} ${l.name}\t${l.department}`)];
-    writeFileSync(`${dir}/sources/${list.source.id}.txt`, [list.source.title, ...table('国家热线'), ...table('本地热线')].join('\n'));
+    // Printed as a real list prints its table, so the importer's reader (the build's document check) reads every field the list gives.
+    const table = (section: string) => [`${section}\t\t\t\t\t`, ...listLines.filter((l) => l.section === section).map((l) => [l.row, `${l.number} ${l.name}`, l.department, MODE_WORDS[l.mode as Mode], l.answeredBy, l.schedule.text].join('\t'))];
+    writeFileSync(`${dir}/sources/${list.source.id}.txt`, [list.source.title, '序号\t号码\t责任单位\t整合方式\t归并落地方式\t完成时间', ...table('国家热线'), ...table('本地热线')].join('\n'));
     lines += listLines.length;
   }
   writeFileSync(`${dir}/catalogue.yaml`, stringify([...catalogue, ...local]));

@@ -4,15 +4,17 @@
  * one line per paragraph or table row, a row's cells separated by tabs. What the text says is
  * read in src/lib/import/.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import CFB from 'cfb';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
-import { getDocumentProxy } from 'unpdf';
-import { pdfText, type Piece } from '../../src/lib/import/pdf-rows.ts';
+import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
+import { checkArchive } from '../../src/lib/import/archive-limits.ts';
+import { pdfText, type Piece, type Rule } from '../../src/lib/import/pdf-rows.ts';
+import { decodeDocument } from '../../src/lib/import/text-encoding.ts';
 
 /** A file the importer cannot read: one sentence saying what is wrong and what to do. */
 export class ImportError extends Error {
@@ -59,10 +61,30 @@ export function htmlText(html: string): string {
   return lines.join('\n').replace(/\n{3,}/gu, '\n\n').trim();
 }
 
-/** Word and Excel files are zip archives; a password-protected one is an OLE container holding the encrypted package. */
+/** Far above any real list's file (a few hundred KB; a scanned PDF a few MB), far below what would exhaust memory. */
+export const INPUT_LIMITS = { fileBytes: 50 * 2 ** 20, pdfPages: 300, textChars: 5 * 2 ** 20 } as const;
+const MB = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
+
+/** The file's bytes, once its size is known to be a list's. */
+function readLimited(file: string): Buffer {
+  const { size } = statSync(file);
+  if (size > INPUT_LIMITS.fileBytes) throw new ImportError(`${file} is ${MB(size)}, more than the ${MB(INPUT_LIMITS.fileBytes)} a list's document may be: import the part of it that is the list (copy its table into a .txt file).`);
+  return readFileSync(file);
+}
+
+/** The sentence for a Word or Excel file that does not read. */
+const damaged = (file: string, kind: 'Word' | 'Excel', extension: string) =>
+  new ImportError(`${file} is not a readable ${kind} file (it may be damaged): open it in ${kind}, save it again as ${extension}, and import that copy.`);
+
+/** Word and Excel files are zip archives, checked before anything unpacks them; a password-protected one is an OLE container holding the encrypted package. */
 function officeFile(file: string, kind: 'Word' | 'Excel', extension: string): Buffer {
-  const bytes = readFileSync(file);
-  if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) return bytes;
+  const bytes = readLimited(file);
+  if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) {
+    const verdict = checkArchive(bytes);
+    if (verdict.ok) return bytes;
+    if (verdict.damaged) throw damaged(file, kind, extension);
+    throw new ImportError(`${file} ${verdict.why}: open it in ${kind}, save the list again as ${extension}, and import that copy.`);
+  }
   if (bytes.subarray(0, 8).equals(Buffer.from('d0cf11e0a1b11ae1', 'hex'))) {
     let encrypted = false;
     try {
@@ -84,7 +106,7 @@ async function docxText(file: string): Promise<string> {
   try {
     return htmlText((await mammoth.convertToHtml({ buffer: bytes })).value);
   } catch {
-    throw new ImportError(`${file} is not a readable Word file (it may be damaged): open it in Word, save it again as .docx, and import that copy.`);
+    throw damaged(file, 'Word', '.docx');
   }
 }
 
@@ -94,7 +116,7 @@ async function xlsxText(file: string): Promise<string> {
   try {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new ImportError(`${file} is not a readable Excel file (it may be damaged): open it in Excel, save it again as .xlsx, and import that copy.`);
+    throw damaged(file, 'Excel', '.xlsx');
   }
   const sheets = book.worksheets.map((sheet) => {
     const width = sheet.columnCount;
@@ -113,49 +135,101 @@ async function xlsxText(file: string): Promise<string> {
   return sheets.join('\n\n').trim();
 }
 
-async function pdfFileText(file: string): Promise<string> {
+async function pdfFileText(file: string): Promise<{ text: string; layout: string }> {
   let pdf;
   try {
-    pdf = await getDocumentProxy(new Uint8Array(readFileSync(file)));
+    pdf = await getDocumentProxy(new Uint8Array(readLimited(file)));
   } catch (error) {
     if (error instanceof Error && error.name === 'PasswordException') throw new ImportError(`${file} is password-protected: save a copy without the password, and import that copy.`);
     throw new ImportError(`${file} is not a readable PDF (it may be damaged): download it again, or save it from the program that made it, and import that copy.`);
   }
+  if (pdf.numPages > INPUT_LIMITS.pdfPages) throw new ImportError(`${file} has ${pdf.numPages} pages, more than the ${INPUT_LIMITS.pdfPages} a list may: save the pages that hold the list as a PDF of their own, and import that.`);
   const pieces: Piece[] = [];
+  const rules: Rule[] = [];
+  const { OPS } = await getResolvedPDFJS();
+  let chars = 0;
   for (let page = 1; page <= pdf.numPages; page++) {
-    const content = await (await pdf.getPage(page)).getTextContent();
+    const proxy = await pdf.getPage(page);
+    rules.push(...rulesOf(await proxy.getOperatorList(), OPS, page));
+    const content = await proxy.getTextContent();
     for (const item of content.items) {
       if (!('str' in item) || item.str.trim() === '') continue;
       const [a, b, , , x, y] = item.transform as number[];
       pieces.push({ text: item.str, x: x!, y: y!, width: item.width, size: Math.hypot(a!, b!) || item.height, page });
+      chars += item.str.length;
+      if (chars > INPUT_LIMITS.textChars) throw new ImportError(`${file} holds more than ${MB(INPUT_LIMITS.textChars)} of text, more than any list: save the pages that hold the list as a PDF of their own, and import that.`);
     }
   }
   if (pieces.length === 0) {
     throw new ImportError(`${file} has no text layer (it is a scan, an image of the pages): ask the issuer for a PDF with text, or type the list into a .txt file as content/sources/ keeps documents, and import that.`);
   }
-  return pdfText(pieces);
+  const read = pdfText(pieces, rules);
+  return { text: read.text, layout: read.grids > 0 ? `a PDF: ${read.grids} bordered table${read.grids === 1 ? '' : 's'} read cell by cell between their rules, the rest by where its text stands` : 'a PDF without bordered tables: its text read by where it stands' };
+}
+
+type Matrix = [number, number, number, number, number, number];
+const times = (m: Matrix, n: Matrix): Matrix => [m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1], m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3], m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5]];
+
+/** The rectangles a page draws (its tables' borders among them), in PDF space: each path's bounding box through the transform in force. */
+function rulesOf(list: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>, page: number): Rule[] {
+  const rules: Rule[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  list.fnArray.forEach((fn, i) => {
+    const args = list.argsArray[i] as unknown[];
+    if (fn === OPS['save']) stack.push(ctm);
+    else if (fn === OPS['restore']) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS['transform']) ctm = times(ctm, args as Matrix);
+    else if (fn === OPS['constructPath']) {
+      const box = args.at(-1) as ArrayLike<number> | null;
+      if (!box || box.length < 4) return;
+      const corners = [[box[0]!, box[1]!], [box[2]!, box[3]!]].map(([x, y]) => [ctm[0] * x! + ctm[2] * y! + ctm[4], ctm[1] * x! + ctm[3] * y! + ctm[5]] as const);
+      const [[ax, ay], [bx, by]] = corners as [readonly [number, number], readonly [number, number]];
+      rules.push({ page, x0: Math.min(ax, bx), y0: Math.min(ay, by), x1: Math.max(ax, bx), y1: Math.max(ay, by) });
+    }
+  });
+  return rules;
+}
+
+/** A document's text, and for a text or HTML file the encoding it was read in and why (BOM, declared, detected); for a PDF, how its layout was read. */
+export interface DocumentText {
+  text: string;
+  encoding?: string;
+  /** For a PDF, how its layout was read: bordered tables by their rules, or text by position. */
+  layout?: string;
+}
+
+/** A .txt or .html file's text, in the encoding its bytes say. */
+function decoded(file: string, kind: 'text' | 'html'): DocumentText {
+  const result = decodeDocument(readLimited(file), kind);
+  if (!result) throw new ImportError(`${file} is in no encoding the importer reads (UTF-8, UTF-16, GB18030/GBK/GB2312, Big5): open it in a text editor, save it as UTF-8, and import that copy.`);
+  return { text: kind === 'html' ? htmlText(result.text) : result.text.replace(/\r\n?/gu, '\n'), encoding: result.encoding };
 }
 
 /**
  * The text of a document file: .txt (as it is: tables as tab-separated lines), .html, .docx, .xlsx or .pdf.
- * @throws {ImportError} for a file that cannot be read, saying why and what to do
+ * @throws {ImportError} for a file that cannot be read, or is larger than any list, saying why and what to do
  */
-export async function documentText(file: string): Promise<string> {
+export async function documentText(file: string): Promise<DocumentText> {
   const kind = extname(file).toLowerCase();
-  switch (kind) {
-    case '.txt':
-    case '.tsv':
-      return readFileSync(file, 'utf8').replace(/\r\n?/gu, '\n');
-    case '.html':
-    case '.htm':
-      return htmlText(readFileSync(file, 'utf8'));
-    case '.docx':
-      return docxText(file);
-    case '.xlsx':
-      return xlsxText(file);
-    case '.pdf':
-      return pdfFileText(file);
-    default:
-      throw new ImportError(`${file}: cannot read ${kind || 'a file without an extension'}; save the document as .docx, .xlsx, .pdf, .html or .txt and import that.`);
-  }
+  const read = await (async (): Promise<DocumentText> => {
+    switch (kind) {
+      case '.txt':
+      case '.tsv':
+        return decoded(file, 'text');
+      case '.html':
+      case '.htm':
+        return decoded(file, 'html');
+      case '.docx':
+        return { text: await docxText(file) };
+      case '.xlsx':
+        return { text: await xlsxText(file) };
+      case '.pdf':
+        return pdfFileText(file);
+      default:
+        throw new ImportError(`${file}: cannot read ${kind || 'a file without an extension'}; save the document as .docx, .xlsx, .pdf, .html or .txt and import that.`);
+    }
+  })();
+  if (read.text.length > INPUT_LIMITS.textChars) throw new ImportError(`${file} holds ${MB(read.text.length)} of text, more than any list: import the part of it that is the list.`);
+  return read;
 }

@@ -2,37 +2,27 @@ import type { Loader } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { loadContent, type Content } from '../lib/content/load.ts';
-import { loadDocuments } from '../lib/content/documents.ts';
-import { loadSafety } from '../lib/content/safety.ts';
-import { loadReports, type Reported } from '../lib/content/reports.ts';
+import { checkContent, type CheckedContent } from '../lib/content/check-content.ts';
 import { plan, report } from '../lib/schema/report.ts';
 import { safety } from '../lib/schema/safety.ts';
 import { hotline } from '../lib/schema/catalogue.ts';
 import { list } from '../lib/schema/list.ts';
 import { change, review } from '../lib/schema/change.ts';
 import { allRegions } from '../lib/regions.ts';
-import type { Safety } from '../lib/schema/safety.ts';
 import { buildDay, reviewIsStale } from '../lib/dates.ts';
 
-let loaded: (Content & Reported & { documents: Map<string, string>; safety: Safety }) | undefined;
+let loaded: CheckedContent | undefined;
 
 /**
- * Reads content/ once per build: every collection shares the validated result.
+ * Reads content/ once per build, through the one gate `npm run check-data` runs too (quotes and
+ * each list against its document included): every collection shares the checked result, and a
+ * refused folder stops the build before a page is written.
  * CONTENT_DIR points the build at another folder (tests build broken fixtures).
  */
 function content(root: URL): NonNullable<typeof loaded> {
   const codes = new Set(allRegions().map((r) => r.code));
   const dir = process.env['CONTENT_DIR'] ? resolve(process.env['CONTENT_DIR']) : fileURLToPath(new URL('content/', root));
-  if (!loaded) {
-    const valid = loadContent(dir, (code) => codes.has(code), fileURLToPath(root));
-    loaded = {
-      ...valid,
-      documents: loadDocuments(dir, valid.lists, fileURLToPath(root)),
-      safety: loadSafety(dir, valid, fileURLToPath(root)),
-      ...loadReports(dir, (code) => codes.has(code), fileURLToPath(root)),
-    };
-  }
+  loaded ??= checkContent(dir, (code) => codes.has(code), fileURLToPath(root));
   return loaded;
 }
 

@@ -2,7 +2,9 @@
  * `npm run import` on PDFs printed by Chromium (Debian's fonts-noto-cjk draws the Chinese): a
  * table of 四川's rows under the modes' headings, its rows rebuilt from the text layer's
  * positioned pieces, with a heading whose 入 is written as the Kangxi radical ⼊ (U+2F0A) as real
- * PDFs' text layers give it; and a scan, the same page as an image only, which has no text layer.
+ * PDFs' text layers give it; tables drawn with borders (泉州's rows, centred headings; 四川's own
+ * document, whose cells wrap over many lines and whose last table runs onto the next page), read
+ * by their rules; and a scan, the same page as an image only, which has no text layer.
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +14,8 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDocument } from '../../scripts/import.ts';
 import { launchChromium } from '../support/browser.ts';
-import { byMode, expected, htmlPage, rowsOf } from '../support/import-fixtures.ts';
+import { byMode, documentPage, expected, htmlPage, rowsOf } from '../support/import-fixtures.ts';
+import { repoRoot } from '../support/load-fixture.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'import-pdf-'));
 const rows = rowsOf('510000');
@@ -20,13 +23,29 @@ const CSS = 'body { font: 10px sans-serif; } table { border-collapse: collapse; 
 let browser: Browser;
 let printed: string;
 let scanned: string;
+let bordered: string;
+let sichuanDocument: string;
+let wrapped: string;
+const BORDERS = 'body { font: 10px sans-serif; } table { border-collapse: collapse; width: 100%; margin-bottom: 12px; } td, th { border: 1px solid #000; padding: 2px 4px; } td p { margin: 0; }';
+const A4 = { format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } } as const;
 
 beforeAll(async () => {
   browser = await launchChromium();
   const page = await browser.newPage();
   await page.setContent(htmlPage(rows, CSS).replace('一、整体并入', '一、整体并⼊'));
   printed = join(work, 'sichuan.pdf');
-  writeFileSync(printed, await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } }));
+  writeFileSync(printed, await page.pdf(A4));
+  await page.setContent(htmlPage(rowsOf('350500'), BORDERS));
+  bordered = join(work, 'quanzhou-bordered.pdf');
+  writeFileSync(bordered, await page.pdf(A4));
+  await page.setContent(documentPage(readFileSync(`${repoRoot}content/sources/sichuan-2021.txt`, 'utf8'), BORDERS));
+  sichuanDocument = join(work, 'sichuan-document.pdf');
+  writeFileSync(sichuanDocument, await page.pdf(A4));
+  // No borders, and columns too narrow: a line's name wraps onto a second line, its department too, and the head's.
+  await page.setContent(htmlPage(rows, 'body { font: 10px sans-serif; } table { width: 260px; margin-bottom: 16px; } td, th { padding: 2px 6px; vertical-align: top; }'));
+  wrapped = join(work, 'sichuan-wrapped.pdf');
+  writeFileSync(wrapped, await page.pdf(A4));
+  await page.setContent(htmlPage(rows, CSS).replace('一、整体并入', '一、整体并⼊'));
   // A scan: the page as a picture, printed again — a PDF with no text in it.
   const picture = (await page.screenshot({ fullPage: true })).toString('base64');
   await page.setContent(`<!doctype html><body style="margin:0"><img src="data:image/png;base64,${picture}" style="width:100%"></body>`);
@@ -47,6 +66,34 @@ describe('a PDF printed by Chromium', () => {
     expect(text).toContain('一、整体并入');
     expect(text).not.toMatch(/[\u2E80-\u2FDF]/u);
     expect(text).toContain('1\t12396 全国统一科技公益服务电话\t');
+  });
+
+  it('with bordered tables, reads each row between its rules, says so, and drafts every row right', async () => {
+    const numbersAndModes = async (file: string, region: string) => {
+      const out = join(work, `${region}-out`);
+      const report = await importDocument([file, '--region', region, '--out', out, '--id', `${region}-pdf`]);
+      const [list] = readdirSync(join(out, 'lists'));
+      const draft = parse(readFileSync(join(out, 'lists', list!), 'utf8')) as { lines: { number: string | null; mode: string }[] };
+      return { report, drafted: draft.lines.filter((l) => l.number !== null).map((l) => `${l.number} ${l.mode}`) };
+    };
+    const quanzhou = await numbersAndModes(bordered, '350500');
+    expect(quanzhou.drafted).toEqual(expected(byMode(rowsOf('350500'))));
+    expect(quanzhou.report).toContain('read as a PDF: 3 bordered tables read cell by cell between their rules');
+    expect(quanzhou.report).toContain('Every hotline number the document prints is in a drafted row');
+    // 四川's cells list a part's lines, each on a line of its own: every one of its 32 numbers, its mode right.
+    const sichuan = await numbersAndModes(sichuanDocument, '510000');
+    expect(sichuan.drafted).toEqual(expected(rowsOf('510000')));
+    expect(sichuan.report).toContain('Every hotline number the document prints is in a drafted row');
+  });
+
+  it('without borders, joins a cell wrapped onto the next line to its row (四川’s rows, names and departments wrapping)', async () => {
+    const out = join(work, 'wrapped-out');
+    const report = await importDocument([wrapped, '--region', '510000', '--out', out, '--id', 'sichuan-wrapped']);
+    const [file] = readdirSync(join(out, 'lists'));
+    const draft = parse(readFileSync(join(out, 'lists', file!), 'utf8')) as { lines: { number: string; mode: string; department: string }[] };
+    expect(draft.lines.map((l) => `${l.number} ${l.mode}`)).toEqual(expected(byMode(rows)));
+    expect(draft.lines.find((l) => l.number === '12300')!.department.replace(/\s/gu, '')).toBe('省通信管理局');
+    expect(report).toContain('read as a PDF without bordered tables');
   });
 
   it('a scan without a text layer is refused in one sentence, and nothing is written', async () => {

@@ -65,6 +65,25 @@ export function htmlPage(rows: readonly Row[], style = ''): string {
   return `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>清单</title><style>${style}</style></head><body><h1>某市 12345 热线归并清单</h1>${tables.join('')}</body></html>`;
 }
 
+/** A document as content/sources/ keeps it, as a web page: each line a paragraph, each run of tab-separated lines a table (四川's cells keep their <p>s). */
+export function documentPage(text: string, style = ''): string {
+  const blocks: string[] = [];
+  let rows: string[] = [];
+  const flush = () => {
+    if (rows.length > 0) blocks.push(`<table>${rows.join('')}</table>`);
+    rows = [];
+  };
+  for (const line of text.split('\n')) {
+    if (line.includes('\t')) rows.push(`<tr>${line.split('\t').map((c) => `<td>${c}</td>`).join('')}</tr>`);
+    else {
+      flush();
+      if (line.trim()) blocks.push(`<p>${line}</p>`);
+    }
+  }
+  flush();
+  return `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><style>${style}</style></head><body>${blocks.join('')}</body></html>`;
+}
+
 /** Plain text: one sentence per mode enumerating its numbers (广西's layout). */
 export function sentences(rows: readonly Row[]): string {
   const verb: Record<Line['mode'], string> = { merged: '取消', parallel: '保留', subcenter: '保留' };

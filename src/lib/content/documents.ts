@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { List } from '../schema/list.ts';
 import { rowAnchors } from '../sources/anchors.ts';
@@ -7,6 +7,9 @@ import { locateRows } from '../sources/locate.ts';
 import { endsWithQuote, findQuote } from '../sources/find-quote.ts';
 import { rowOf } from './cross-check.ts';
 import { DataError, type DataProblem } from './data-error.ts';
+
+/** A document's text is published whole on its page: no list's is near this. */
+const DOCUMENT_MAX_BYTES = 2 * 2 ** 20;
 
 /**
  * Reads each list's document, content/sources/{source.id}.txt, and checks that
@@ -26,6 +29,11 @@ export function loadDocuments(dir: string, lists: readonly List[], root = proces
     const file = relative(root, path);
     if (!existsSync(path)) {
       problems.push({ file, found: 'no such file', expected: `the text of "${source.title}", which the ${region} list cites as source.id ${source.id}, copied byte for byte` });
+      continue;
+    }
+    const size = statSync(path).size;
+    if (size > DOCUMENT_MAX_BYTES) {
+      problems.push({ file, found: `${(size / 2 ** 20).toFixed(1)} MB of text`, expected: `at most ${DOCUMENT_MAX_BYTES / 2 ** 20} MB: the text of the document that holds the list (the longest here is 12 KB), which its page shows whole` });
       continue;
     }
     const text = readFileSync(path, 'utf8');

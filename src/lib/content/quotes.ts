@@ -1,11 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { list as listSchema, type List } from '../schema/list.ts';
-import { documentPart } from '../sources/document-part.ts';
+import type { List } from '../schema/list.ts';
 import { closestPassage, findQuote } from '../sources/find-quote.ts';
 import { rowOf } from './cross-check.ts';
 import type { DataProblem } from './data-error.ts';
-import { parseYaml } from './yaml-file.ts';
 
 /** One field a list gives as its document's words. */
 export interface QuotedField {
@@ -83,26 +79,4 @@ export function misquote(where: Omit<DataProblem, 'found' | 'expected'>, text: s
     found: `"${text}", which ${sourceId}.txt does not contain`,
     expected: `the document's words exactly (spaces, line breaks and full/half-width forms aside)${closest ? `; the closest passage there is "${closest}"` : ''}${hint}`,
   };
-}
-
-/**
- * Checks the quotes of every list in a content folder against its document.
- * Run after `loadContent` and `loadDocuments` have passed: it assumes valid
- * lists whose documents exist.
- * @param dir the content folder
- * @param root paths in messages are shown relative to this folder
- * @returns every misquote, with file, line, row and field
- */
-export function contentQuoteProblems(dir: string, root = process.cwd()): DataProblem[] {
-  const listsDir = join(dir, 'lists');
-  return readdirSync(listsDir)
-    .filter((n) => /\.ya?ml$/.test(n))
-    .sort()
-    .flatMap((name) => {
-      const path = join(listsDir, name);
-      const { yaml } = parseYaml(relative(root, path), readFileSync(path, 'utf8'));
-      const list = listSchema.parse(yaml!.data);
-      const document = documentPart(readFileSync(join(dir, 'sources', `${list.source.id}.txt`), 'utf8'), list.source.endsBefore)!;
-      return quoteProblems(yaml!.file, list, document, yaml!.lineOf);
-    });
 }

@@ -45,6 +45,12 @@ export interface DraftReport {
   cutOff: { line: number; words: string } | null;
   /** The document's own facts the text does not give (left null), or its title (left open). */
   missing: string[];
+  /** For each drafted row, in the draft's order: the document line it was read from, and how (a table's row, a sentence). */
+  read: { line: number; how: string }[];
+  /** Per part of the document (its heading as printed, or null before the first): the hotline numbers seen in it, and the rows drafted from it. */
+  sections: { section: string | null; seen: number; drafted: number }[];
+  /** Hotline numbers the document prints that no drafted row holds (as its number or alias), each where it was first seen. */
+  unplaced: { number: string; line: number; section: string | null }[];
 }
 
 export interface Draft {
@@ -75,6 +81,32 @@ const SCHEDULE_CELL = /完成时间[:：]\s*([^)）。;；]+)/u;
 const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 const rowName = (l: Pick<DraftLine, 'row' | 'number'>) => `row ${l.row ?? '(no number)'}${l.number ? ` (${l.number})` : ''}`;
 
+/** A number printed as a hotline's: a catalogue number, or the shape of one (123xx, 96xxx…), never 12345 itself or part of a longer number. */
+const HOTLINE_SHAPE = /^(?:1[0-9]{4}|96[0-9]{3,4})$/u;
+const NUMBERS = /(?<![\d.])\d{5,11}(?![\d.])/gu;
+
+/**
+ * What the draft did not read: every hotline number the document prints, by the part it stands in,
+ * against the rows drafted there; and each number no row holds, with the line it was first seen on.
+ */
+function accountFor(rawLines: readonly string[], partOf: readonly (string | null)[], lines: readonly (DraftLine & { at: number })[], known: ReadonlyMap<string, unknown>, report: DraftReport): void {
+  const placed = new Set(lines.flatMap((l) => [...(l.number ? [l.number] : []), ...(l.aliases ?? [])]));
+  const seenIn = new Map<string | null, Set<string>>();
+  const first = new Map<string, { line: number; section: string | null }>();
+  rawLines.forEach((raw, i) => {
+    const part = partOf[i] ?? null;
+    for (const [n] of raw.matchAll(NUMBERS)) {
+      if (n === '12345' || (!known.has(n) && !HOTLINE_SHAPE.test(n))) continue;
+      if (!seenIn.has(part)) seenIn.set(part, new Set());
+      seenIn.get(part)!.add(n);
+      if (!first.has(n)) first.set(n, { line: i + 1, section: part });
+    }
+  });
+  const parts = [...new Set([...seenIn.keys(), ...lines.map((l) => partOf[l.at - 1] ?? null)])];
+  report.sections = parts.map((section) => ({ section, seen: seenIn.get(section)?.size ?? 0, drafted: lines.filter((l) => (partOf[l.at - 1] ?? null) === section).length }));
+  report.unplaced = [...first].filter(([n]) => !placed.has(n)).map(([number, where]) => ({ number, ...where }));
+}
+
 /**
  * Drafts a region's list from its document's text — tables as tab-separated lines, as
  * content/sources/ keeps them — reading the layouts real lists use: a heading that names the
@@ -88,15 +120,17 @@ const rowName = (l: Pick<DraftLine, 'row' | 'number'>) => `row ${l.row ?? '(no n
  */
 export function draftList(text: string, options: DraftOptions): Draft {
   const known = new Map(options.catalogue.map((h) => [h.number, h]));
-  const lines: (DraftLine & { at: number })[] = [];
-  const report: DraftReport = { rows: 0, toCheck: [], uncatalogued: [], unmentioned: [], cutOff: null, missing: [] };
+  const lines: (DraftLine & { at: number; how: string })[] = [];
+  const report: DraftReport = { rows: 0, toCheck: [], uncatalogued: [], unmentioned: [], cutOff: null, missing: [], read: [], sections: [], unplaced: [] };
   const check = (line: Pick<DraftLine, 'row' | 'number'>, at: number, what: string) => report.toCheck.push({ line: at, row: rowName(line), what });
   const seen = new Map<string, number>();
   let section: Section | null = null;
   let head: Head | null = null;
   const rawLines = text.split('\n');
+  /** The part of the document each line stands in, once read: where a number seen there is counted. */
+  const partOf: (string | null)[] = [];
 
-  const add = (line: DraftLine, at: number, notes: string[] = []) => {
+  const add = (line: DraftLine, at: number, how: string, notes: string[] = []) => {
     if (line.number !== null) {
       const first = seen.get(line.number);
       if (first !== undefined) {
@@ -110,7 +144,7 @@ export function draftList(text: string, options: DraftOptions): Draft {
     }
     for (const [field, value] of Object.entries(line)) if (isUndecided(value)) check(line, at, `${field} left open`);
     for (const what of notes) check(line, at, what);
-    lines.push({ ...line, at });
+    lines.push({ ...line, at, how });
   };
 
   const sectionTitle = (at: number) => section?.title ?? undecided('the heading of the part of the document this row stands in, as printed at the start of its line', at);
@@ -156,6 +190,7 @@ export function draftList(text: string, options: DraftOptions): Draft {
             ...(schedule ? { schedule } : {}),
           },
           at,
+          'a sentence that lists numbers under a mode’s heading',
         );
       }
       const rest = rawLines.slice(at).join('').trim();
@@ -218,13 +253,13 @@ export function draftList(text: string, options: DraftOptions): Draft {
           ...(remarks.length > 0 ? { remarks } : {}),
         },
         at,
+        `a table row (${[...table.values()].map((c) => c.label).join(' | ')})`,
         notes,
       );
     });
   };
 
-  rawLines.forEach((raw, i) => {
-    const at = i + 1;
+  const readLine = (raw: string, at: number) => {
     const cells = raw.replace(/\r$/u, '').replace(/^#+\s*/u, '').split('\t');
     const filled = cells.filter((c) => plainCell(c) !== '');
     if (filled.length === 0) return;
@@ -254,6 +289,11 @@ export function draftList(text: string, options: DraftOptions): Draft {
       return;
     }
     if (head) tableRows(cells, at, head);
+  };
+  rawLines.forEach((raw, i) => {
+    readLine(raw, i + 1);
+    // After the line: a heading's own numbers (广西's sentences) count in the part it opens.
+    partOf[i] = section?.title ?? null;
   });
 
   const facts = sourceFacts(text);
@@ -261,7 +301,9 @@ export function draftList(text: string, options: DraftOptions): Draft {
   for (const key of ['issuer', 'documentNumber', 'date'] as const) if (facts[key] === null) report.missing.push(`${key} (left null)`);
   const mentioned = (n: string) => new RegExp(`(?<!\\d)${n}(?!\\d)`, 'u').test(text);
   report.unmentioned = options.catalogue.filter((h) => h.scope === 'national' && !mentioned(h.number)).map((h) => h.number);
+  accountFor(rawLines, partOf, lines, known, report);
   report.rows = lines.length;
+  report.read = lines.map(({ at, how }) => ({ line: at, how }));
   const count = (m: Mode) => lines.filter((l) => l.mode === m).length;
   return {
     list: {
@@ -276,7 +318,7 @@ export function draftList(text: string, options: DraftOptions): Draft {
       },
       counts: { merged: count('merged'), parallel: count('parallel'), subcenter: count('subcenter'), stated: false },
       rules: [],
-      lines: lines.map(({ at: _at, ...line }) => line),
+      lines: lines.map(({ at: _at, how: _how, ...line }) => line),
       history: [{ date: options.added, kind: 'added' }],
     },
     report,

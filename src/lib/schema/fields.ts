@@ -44,8 +44,15 @@ export const agents = z
   })
   .nullable();
 
-/** A non-empty piece of text, trimmed. */
-export const text = z.string().trim().min(1, 'some text (leave the field out instead of writing it empty)');
+/** The longest text a field may hold: ten times the longest any file has (a note of ~930 characters), far below what would make pages heavy. */
+export const TEXT_MAX = 10_000;
+
+/** A non-empty piece of text, trimmed, of a field's size. */
+export const text = z
+  .string()
+  .trim()
+  .min(1, 'some text (leave the field out instead of writing it empty)')
+  .max(TEXT_MAX, `at most ${TEXT_MAX.toLocaleString('en')} characters: a field holds a name, a sentence or a passage, never a whole document`);
 
 /**
  * An address a reader can follow: http: or https: only. A `javascript:` or `data:` address

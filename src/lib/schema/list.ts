@@ -3,6 +3,7 @@ import { mode, regionCode, text } from './fields.ts';
 import { line } from './line.ts';
 import { source } from './source.ts';
 import { listHistory } from './list-history.ts';
+import { readerDecision } from './reader-decision.ts';
 
 /**
  * How many rows of each mode the document has, checked against the rows.
@@ -46,6 +47,11 @@ export const list = z
     /** The document's general rules, in its order. */
     rules: z.array(rule).default([]),
     lines: z.array(line).min(1, 'at least one line'),
+    /**
+     * Where a reviewer decided the list is right although the importer's reader reads its document
+     * otherwise, each with why (README, "The document is the checker"). Empty for most lists.
+     */
+    readerDecisions: z.array(readerDecision).default([]),
     /** When the list was added to the site and corrected since, oldest first: shown on its pages and in the feed. */
     history: listHistory,
   })

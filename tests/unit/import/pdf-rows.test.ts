@@ -11,11 +11,41 @@ describe('pdfText', () => {
       at('2', 55, 660, 5), at('12369', 100, 660, 30), at('√', 275, 660, 6),
       at('一、整体并入', 50, 740),
     ];
-    expect(pdfText(pieces)).toBe('一、整体并入\n\n序号\t号码\t整体并入\t双号并行\n1\t12396\t✓\t\n2\t12369\t\t√');
+    expect(pdfText(pieces).text).toBe('一、整体并入\n\n序号\t号码\t整体并入\t双号并行\n1\t12396\t✓\t\n2\t12369\t\t√');
   });
 
   it('joins pieces of one word, spaces words apart, and takes a heading across columns as one cell', () => {
     const pieces = [at('号码', 100, 720, 20), at('整合方式', 200, 720, 120), at('整体并入', 200, 708, 40), at('双号并行', 260, 708, 40), at('12', 100, 696, 10), at('396', 110, 696, 15), at('科技', 130, 696, 20), at('✓', 210, 696, 6)];
-    expect(pdfText(pieces)).toBe('号码\t整合方式\t\n\t整体并入\t双号并行\n12396 科技\t✓\t');
+    expect(pdfText(pieces).text).toBe('号码\t整合方式\t\n\t整体并入\t双号并行\n12396 科技\t✓\t');
+  });
+});
+
+describe('pdfText, a table drawn with borders', () => {
+  /** A grid's rules as Chromium draws them: a thin rectangle per cell edge. */
+  const rules = (xs: number[], ys: number[]) => [
+    ...xs.map((x) => ({ page: 1, x0: x, x1: x + 1, y0: ys.at(-1)!, y1: ys[0]! })),
+    ...ys.map((y) => ({ page: 1, x0: xs[0]!, x1: xs.at(-1)! + 1, y0: y, y1: y + 1 })),
+  ];
+
+  it('reads each row between its rules: a centred heading, a cell wrapped over two lines, a merged cell’s text in its row', () => {
+    const pieces = [
+      at('一、整体并入', 40, 760),
+      // The head, centred in its cells.
+      at('序号', 58, 735), at('号码', 150, 735), at('热线主管部门', 300, 735),
+      // Row 1: the name wraps onto a second line; the serial stands between them (centred).
+      at('12300 全国电信用户申诉渠道咨询电', 90, 712, 180), at('1', 52, 706, 5), at('话', 90, 700, 10), at('市通信管理局', 290, 706, 60),
+      // Row 2: its department cell is empty (merged with the row above).
+      at('2', 52, 680, 5), at('12301 旅游服务热线', 90, 680, 100),
+      at('以上热线于8月底前归并。', 40, 640),
+    ];
+    const { text, grids } = pdfText(pieces, rules([45, 85, 280, 400], [750, 722, 692, 670]));
+    expect(grids).toBe(1);
+    expect(text).toBe('一、整体并入\n\n序号\t号码\t热线主管部门\n1\t12300 全国电信用户申诉渠道咨询电 话\t市通信管理局\n2\t12301 旅游服务热线\t\n\n以上热线于8月底前归并。');
+  });
+
+  it('takes a table cut by a page break as running to its columns’ ends', () => {
+    const pieces = [at('整合归并的热线', 50, 700), at('进度安排', 200, 700), at('12360 海关', 50, 670), at('12366 税务', 50, 655), at('8月31日前', 200, 662)];
+    const cut = rules([45, 190, 300], [712, 690]).map((r) => (r.x1 - r.x0 <= 1 ? { ...r, y0: 640 } : r));
+    expect(pdfText(pieces, cut).text).toBe('整合归并的热线\t进度安排\n12360 海关 12366 税务\t8月31日前');
   });
 });
