@@ -2,6 +2,8 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { linesCsv, neutralise } from '../../../src/build/lines-csv.ts';
 import { COLUMNS, type Row } from '../../../src/lib/lines-table.ts';
+import { reportsCsv } from '../../../src/build/reports-csv.ts';
+import { REPORT_COLUMNS } from '../../../src/lib/reports-table.ts';
 
 const row = (name: string): Row => COLUMNS.map((c) => (c.name === 'name' ? name : c.type === 'boolean' ? false : 'x'));
 
@@ -16,5 +18,13 @@ describe('lines.csv', () => {
     const [, record] = parse(linesCsv([row('环境保护投诉举报电话')]), { bom: true }) as string[][];
     expect(record).toContain('环境保护投诉举报电话');
     expect(record).toContain('false');
+  });
+});
+
+describe('reports.csv', () => {
+  it('neutralises a formula in a reported word as lines.csv does', () => {
+    const cells = REPORT_COLUMNS.map((c) => (c.name === 'words' ? '=HYPERLINK("http://evil.example")' : c.type === 'boolean' ? false : 'x'));
+    const [, record] = parse(reportsCsv([cells]), { bom: true }) as string[][];
+    expect(record![REPORT_COLUMNS.findIndex((c) => c.name === 'words')]).toBe('\'=HYPERLINK("http://evil.example")');
   });
 });
