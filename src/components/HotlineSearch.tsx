@@ -5,6 +5,7 @@ import { usePlaceQuestion, type PlaceQuestion } from './use-place-question.ts';
 import { createSearch } from '../lib/search/rank.ts';
 import type { SafetyFile, SearchEntry, SearchFile } from '../lib/search/entry.ts';
 import { withSafety } from '../lib/search/safety.ts';
+import { needsSafetyNet } from '../lib/search/safety-net.ts';
 
 /**
  * On the page of a region without a list, which searches the national lines: the region's own
@@ -57,7 +58,7 @@ export default function HotlineSearch({ src, safety: safetySrc, strings, noList,
   const question = usePlaceQuestion(places, hotlines);
   return (
     <>
-      <Combobox id="hotline-search" strings={strings} search={question.search} warm="123" onStart={question.start} noneFor={question.noneFor} onChoose={question.choose} />
+      <Combobox id="hotline-search" strings={strings} search={question.search} warm="123" onStart={question.start} noneFor={question.noneFor} onChoose={question.choose} net={needsSafetyNet} />
       {places && (
         <p class="remembered needs-js">
           {question.remembered ? (

@@ -52,7 +52,7 @@ export function loadSafety(dir: string, { catalogue, lists }: Pick<Content, 'cat
       list.forEach((pattern, i) => {
         try {
           const compiled = compilePattern(pattern, {}, data.recognition);
-          if ((compiled.script === 'han') !== (language === 'zh')) throw new Error(language === 'zh' ? 'a Chinese pattern under en: move it to zh' : 'an English pattern under zh: move it to en');
+          if ((compiled.script === 'han') !== (language === 'zh')) throw new Error(language === 'zh' ? 'a Chinese pattern here: this English one belongs under en' : 'an English pattern here: this Chinese one belongs under zh');
         } catch (error) {
           problems.push({ ...at([...path, language, i]), found: `"${pattern}"`, expected: (error as Error).message });
         }

@@ -26,7 +26,8 @@ export interface CompiledPattern {
 }
 
 /** The syntax of a pattern, for the schema's message and the check below. */
-export const PATTERN_SYNTAX = /^[^…!|]+(?:\|[^…!|]+)*(?:\s*…\d?\s*[^…!|]+(?:\|[^…!|]+)*)*(?:\s+![^…!|]+(?:\|[^…!|]+)*)?$/u;
+const ALTERNATIVES = String.raw`[^…!|]*[^…!|\s][^…!|]*(?:\|[^…!|]*[^…!|\s][^…!|]*)*`;
+export const PATTERN_SYNTAX = new RegExp(String.raw`^${ALTERNATIVES}(?:…\d?${ALTERNATIVES})*(?:\s+!${ALTERNATIVES})?$`, 'u');
 
 const HAN = /\p{Script=Han}/u;
 
@@ -42,7 +43,7 @@ export function compilePattern(pattern: SafetyPattern, t2s: T2S, recognition: Pi
   const read = (alt: string) => {
     const text = readForSafety(alt, t2s, { contractions: recognition.contractions });
     const tokens = script === 'han' ? text.han.filter((t) => t !== SEP) : text.words;
-    if (tokens.length === 0) throw new Error(`"${alt.trim()}" has no ${script === 'han' ? 'Chinese characters' : 'English words'} to match`);
+    if (tokens.length === 0) throw new Error(`${script === 'han' ? 'Chinese characters' : 'English words'} in every part ("${alt.trim()}" has none)`);
     return tokens;
   };
   const alternatives = (part: string) => part.split('|').map(read);
