@@ -10,8 +10,8 @@ import { MASK, readForSafety, SEP, type Recognition, type SafetyText } from './s
  * - `着火 !打不|点不` — not when 打不 or 点不 comes right before (燃气灶打不着火 is a stove, not a fire);
  * - a plain word (救命, overdose) is a pattern of one part.
  * English parts are words (`want to … die`), compared after contractions are written out
- * (`do not want to … live`), and a word of five letters or more also matches with one letter
- * missing, extra or two swapped (sucide, suicdie). Fillers (真的, 好, really) never count in a gap.
+ * (`do not want to … live`), and a word of six letters or more also matches with one letter
+ * missing, extra or two swapped after its first (sucide, suicdie). Fillers (真的, 好, really) never count in a gap.
  */
 export type SafetyPattern = string;
 
@@ -58,13 +58,14 @@ export function compilePattern(pattern: SafetyPattern, t2s: T2S, recognition: Pi
 }
 
 /**
- * A typo in a word of five letters or more: one letter missing, one extra, or two swapped (sucide,
+ * A typo in a word of six letters or more: one letter missing, one extra, or two swapped (sucide,
  * suicidee, suicdie) — the slips of a hurried thumb. A letter changed is not one: noise is not noose,
  * homeless is not hopeless.
  */
 const similar = (typed: string, word: string) => {
   if (typed === word) return true;
-  if (word.length < 5 || Math.abs(typed.length - word.length) > 1) return false;
+  // The first letter is never the slip (parking is not sparking), and a short word has too many neighbours (drying, dying).
+  if (word.length < 6 || typed[0] !== word[0] || Math.abs(typed.length - word.length) > 1) return false;
   let i = 0;
   while (i < typed.length && typed[i] === word[i]) i++;
   const rest = (x: number, y: number) => typed.slice(x) === word.slice(y);

@@ -47,5 +47,7 @@ describe('a line of patterns', () => {
     expect(says(['noose'], 'noise')).toBe(false);
     expect(says(['hopeless'], 'homeless')).toBe(false);
     expect(says(['kill …1 myself'], 'skills myself')).toBe(false);
+    expect(says(['sparks'], 'parking')).toBe(false);
+    expect(says(['dying'], 'drying')).toBe(false);
   });
 });

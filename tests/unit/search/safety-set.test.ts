@@ -86,6 +86,14 @@ describe('numbers typed', () => {
   });
 });
 
+describe('the search query set (tests/search/queries.yaml), ordinary questions written for ranking', () => {
+  it('raises no alarm, but where the question is one: trapped in a lift (119), food poisoning (120), the crisis line’s own number', () => {
+    const queries = (parse(readFileSync(`${repoRoot}tests/search/queries.yaml`, 'utf8')) as { q: string | number }[]).map((q) => String(q.q));
+    const alarmed = queries.map(seen).filter((s) => s.urgent);
+    expect(alarmed.map((s) => `${s.query} → ${s.first}`)).toEqual(['被困电梯里 → 119', 'food poisoning → 120', '南安 12356 → 12356']);
+  });
+});
+
 describe('the set itself', () => {
   it('holds at least 150 danger phrasings and 60 calm ones, in three languages', () => {
     const danger = languages.flatMap((l) => [...set.crisis[l], ...set.more.crisis[l], ...Object.keys(set.emergency[l]), ...Object.keys(set.more.emergency[l])]);
