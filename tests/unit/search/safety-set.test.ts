@@ -87,8 +87,9 @@ describe('numbers typed', () => {
 });
 
 describe('the search query set (tests/search/queries.yaml), ordinary questions written for ranking', () => {
-  it('raises no alarm, but where the question is one: trapped in a lift (119), food poisoning (120), the crisis line’s own number', () => {
-    const queries = (parse(readFileSync(`${repoRoot}tests/search/queries.yaml`, 'utf8')) as { q: string | number }[]).map((q) => String(q.q));
+  it('raises no alarm, but where the question is one: trapped in a lift (119), food poisoning (120), the crisis line’s number typed', () => {
+    // Those whose answer is the crisis line itself (想不开, its old name 计划生育) are the crisis test's, not this one's.
+    const queries = (parse(readFileSync(`${repoRoot}tests/search/queries.yaml`, 'utf8')) as { q: string | number; expect: string | number }[]).filter((q) => String(q.expect) !== '12356').map((q) => String(q.q));
     const alarmed = queries.map(seen).filter((s) => s.urgent);
     expect(alarmed.map((s) => `${s.query} → ${s.first}`)).toEqual(['被困电梯里 → 119', 'food poisoning → 120', '南安 12356 → 12356']);
   });
