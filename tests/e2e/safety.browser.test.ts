@@ -85,9 +85,12 @@ describe.each(pages)('in %s, on %s', (language, path) => {
     expect(seen.filter((s) => s.first !== '12356' || s.call.join() !== 'tel:110,tel:120' || s.to12345 > 0 || !s.notice || !s.status.includes(s.notice) || s.net.length > 0)).toEqual([]);
     // In the same visit: what is typed on the way to a number, and ordinary words, offer no call but the one asked for.
     const calm = await askAll(page, [...queries.calm.digits, ...sample(queries.calm[language], 2)]);
-    expect(calm.filter((s) => s.call.length > 0 || ['110', '119', '120', '122'].includes(s.first ?? '') || (/^[\d１-９０\s-]+$/.test(s.query) && s.net.length > 0))).toEqual([]);
+    // A region without a list offers 12345 with every answer (its own notice): that is the one call it may offer.
+    expect(calm.filter((s) => s.call.some((c) => c !== 'tel:12345') || ['110', '119', '120', '122'].includes(s.first ?? '') || (/^[\d１-９０\s-]+$/.test(s.query) && s.net.length > 0))).toEqual([]);
     expect((await ask(page, '1236')).first).toMatch(/^1236\d$/);
-    // 12345 is answered as itself, with its button, also after an area code.
+    // 12345 is answered as itself, with its button, also after an area code (on the home page, the area codes
+    // arrive with the place data, fetched once the citizen is about to type).
+    if (!/\d/.test(path)) await Promise.all([page.waitForResponse((r) => r.url().endsWith('/search/places.json')), page.focus(box)]);
     for (const typed of ['12345', '0595-12345']) expect(await ask(page, typed), typed).toMatchObject({ first: '12345', call: ['tel:12345'] });
     // A question in words that finds nothing: the 12345 suggestion, then, last and small, the safety net's line.
     const lost = await ask(page, language === 'en' ? 'nobody understands what is happening to me here' : '我不知道发生了什么谁也不理解我');
