@@ -181,6 +181,8 @@ function safetySection(dist: string): { lines: string[]; figures: Record<string,
   const read = (file: string) => JSON.parse(readFileSync(join(dist, 'search', file), 'utf8')) as SearchFile;
   const check = createSafetyCheck(withSafety(read('350500.json'), read('safety.json') as SafetyFile));
   const sentences = ['我真的好累好累不想再这样活下去了怎么办才好啊谁能帮帮我', '楼下邻居家里装修太吵了每天早上七点就开始打电钻怎么投诉', "I really don't want to be alive anymore, nobody would care", '家里老人突然晕倒了叫不醒怎么办快点告诉我该打哪个电话'];
+  // Prepared as the page prepares it: the first runs compile the matcher, as the page's warm-up queries do.
+  for (const q of sentences) check(q);
   const times: number[] = [];
   for (let round = 0; round < 200; round++) {
     for (const q of sentences) {
