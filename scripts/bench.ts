@@ -24,7 +24,8 @@ import { astroBuild } from './astro-build.ts';
 import { measureLayoutShift } from './layout-shift.ts';
 import { searchEngineLines, searchEngineSizes } from './search-engine-sizes.ts';
 import { createSearch } from '../src/lib/search/rank.ts';
-import type { SearchFile } from '../src/lib/search/entry.ts';
+import type { SafetyFile, SearchFile } from '../src/lib/search/entry.ts';
+import { createSafetyCheck, withSafety } from '../src/lib/search/safety.ts';
 import { loadQueries, runQueries, TARGET, TOP } from './search-queries.ts';
 import { LOCALES, localeRoot } from '../src/i18n/locales.ts';
 import { loadContent } from '../src/lib/content/load.ts';
@@ -213,6 +214,35 @@ const launch = (extra: string[] = []) =>
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...extra],
   });
 
+/**
+ * The safety check alone (createSafetyCheck on the built 350500.json with safety.json joined), on
+ * sentences of about 30 characters, the length a person in distress writes: it runs on every keystroke
+ * before the search, so it must cost well under a millisecond.
+ */
+function safetySection(dist: string): { lines: string[]; figures: Record<string, number> } {
+  const read = (file: string) => JSON.parse(readFileSync(join(dist, 'search', file), 'utf8')) as SearchFile;
+  const check = createSafetyCheck(withSafety(read('350500.json'), read('safety.json') as SafetyFile));
+  const sentences = ['我真的好累好累不想再这样活下去了怎么办才好啊谁能帮帮我', '楼下邻居家里装修太吵了每天早上七点就开始打电钻怎么投诉', "I really don't want to be alive anymore, nobody would care", '家里老人突然晕倒了叫不醒怎么办快点告诉我该打哪个电话'];
+  // Prepared as the page prepares it: the first runs compile the matcher, as the page's warm-up queries do.
+  for (const q of sentences) check(q);
+  const times: number[] = [];
+  for (let round = 0; round < 200; round++) {
+    for (const q of sentences) {
+      const t0 = performance.now();
+      check(q);
+      times.push(performance.now() - t0);
+    }
+  }
+  const figures = { p50: percentile(times, 50), p99: percentile(times, 99) };
+  const us = (x: number) => `${(x * 1000).toFixed(0)} µs`;
+  return { lines: [`The safety check of a 30-character sentence, in Node (${times.length} runs): p50 ${us(figures.p50)}, p99 ${us(figures.p99)}.`], figures };
+}
+
+if (process.argv.includes('--safety')) {
+  for (const line of safetySection(dist).lines) console.log(line);
+  process.exit(0);
+}
+
 if (process.argv.includes('--keystrokes')) {
   // The quick run: no builds, nothing written; the figures a search change is judged by.
   const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port } });
@@ -359,6 +389,11 @@ for (const file of LOCALES.map((l) => `${localeRoot(l)}search/places.json`)) {
   say(`| ${file} (home page: places, when typing starts; budget ${KB(BUDGETS.placeFile)}) | ${rows} | ${KB(gzipped(join(dist, file)))} | ${KB(brotlied(join(dist, file)))} | | |`);
 }
 say();
+{
+  const { lines, figures } = safetySection(dist);
+  for (const line of lines) say(line);
+  json['safetyCheck'] = figures;
+}
 say(`Largest search file of any language: ${seedBudgets.largestSearch.file}, ${KB(seedBudgets.largestSearch.gzip)} gzip. The hotline files above are the Simplified Chinese ones; every language's files match the same words.`);
 {
   // What the citizens' vocabulary costs: the same file without the words (keywords, English words) and the pinyin table.

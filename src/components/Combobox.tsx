@@ -7,7 +7,7 @@ export interface Option {
   label: string;
   detail: string;
   /** Said at once, with its numbers to call, when this option comes first (有生命危险请立即拨打 110 或 120). */
-  notice?: { text: string; dial: string[] } | undefined;
+  notice?: { text: string; dial: string[]; urgent?: true } | undefined;
   /** The region the link answers for, where it is one region's page (remembered when followed). */
   region?: string;
 }
@@ -27,6 +27,8 @@ export interface ComboboxStrings {
   call: string;
   /** Said while the search is getting ready (its script or data still on the way): what was typed is kept. */
   preparing: string;
+  /** The safety net's calm line under an answer to words ("身处危险？请拨打 110 / 120；心理援助 12356"): its numbers become call links. */
+  net?: string;
 }
 
 interface Props {
@@ -40,6 +42,8 @@ interface Props {
   onStart?: (() => void) | undefined;
   /** The sentence to say instead of `strings.none` when a query finds nothing for a reason of its own (an area code we do not know). */
   noneFor?: ((query: string) => string | null) | undefined;
+  /** Whether a query and its results get the safety net's line (needsSafetyNet), below everything else. */
+  net?: ((query: string, results: readonly Option[]) => boolean) | undefined;
   /** The address parameter that carries the query (?q=); null to keep it out of the address. */
   param?: string | null;
   /**
@@ -69,7 +73,7 @@ const countText = (strings: ComboboxStrings, n: number) => {
  * without JS the form leads to its help, which points to the page's own lists and 12345.
  * What is typed before the box comes to life is kept, and searched once it can be.
  */
-export function Combobox({ id, strings, search, onChoose, onStart, noneFor, param = 'q', warm }: Props) {
+export function Combobox({ id, strings, search, onChoose, onStart, noneFor, net, param = 'q', warm }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
   const [warming, setWarming] = useState(false);
@@ -212,6 +216,10 @@ export function Combobox({ id, strings, search, onChoose, onStart, noneFor, para
         <p class="search-none">
           <a class="button primary" href="tel:12345">{strings.noneCall}</a>
         </p>
+      )}
+      {asked && strings.net && net?.(query, results) && (
+        // Last, in small type: never the first thing under the box, never in the way of 12345.
+        <p class="search-net">{strings.net.split(/(\d{3,5})/).map((part, i) => (i % 2 === 1 ? <a href={`tel:${part}`}>{part}</a> : part))}</p>
       )}
     </form>
   );

@@ -6,6 +6,7 @@ import { createSearch } from '../lib/search/rank.ts';
 import type { SafetyFile, SearchEntry, SearchFile } from '../lib/search/entry.ts';
 import { withSafety } from '../lib/search/safety.ts';
 import { failSoft } from '../lib/browser/fail-soft.ts';
+import { needsSafetyNet } from '../lib/search/safety-net.ts';
 
 /**
  * On the page of a region without a list, which searches the national lines: the region's own
@@ -59,7 +60,7 @@ export default function HotlineSearch({ src, safety: safetySrc, strings, noList,
   const question = usePlaceQuestion(places, hotlines);
   return (
     <>
-      <Combobox id="hotline-search" strings={strings} search={question.search} warm="123" onStart={question.start} noneFor={question.noneFor} onChoose={question.choose} />
+      <Combobox id="hotline-search" strings={strings} search={question.search} warm="123" onStart={question.start} noneFor={question.noneFor} onChoose={question.choose} net={needsSafetyNet} />
       {places && (
         <p class="remembered needs-js">
           {question.remembered ? (

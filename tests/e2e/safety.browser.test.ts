@@ -2,7 +2,8 @@
  * A person in danger, or one who types an emergency number, is never sent to 12345 instead of
  * 12356 or 110 / 120: the safety query set (tests/search/safety-queries.yaml) typed into the real
  * search box in three languages, on a region's page, the national home page and a region without
- * a list; the emergency numbers' own pages; the widget.
+ * a list (a sample of it: the whole set runs in Node); partial numbers and ordinary words that must
+ * raise no alarm; 12345 itself; the safety net's line; the emergency numbers' own pages; the widget.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +17,11 @@ type Language = 'zh-Hans' | 'zh-Hant' | 'en';
 const queries = parse(readFileSync(new URL('../search/safety-queries.yaml', import.meta.url), 'utf8')) as {
   crisis: Record<Language, string[]>;
   emergency: Record<Language, Record<string, string>>;
+  more: { crisis: Record<Language, string[]>; emergency: Record<Language, Record<string, string>> };
+  calm: Record<Language | 'digits', string[]>;
 };
+/** Every n-th of a list: the whole set runs in Node (tests/unit/search/safety-set.test.ts); the browser checks a sample. */
+const sample = <T>(xs: readonly T[], n: number) => xs.filter((_, i) => i % n === 0);
 
 const { box } = SEARCH;
 const open = (path: string, javaScriptEnabled = true) => openWithSearch(site, path, javaScriptEnabled);
@@ -54,6 +59,9 @@ async function askAll(page: Page, queries: string[]) {
           status: status.textContent ?? '',
           // Offered on screen, that is: the form's help for browsers without JavaScript is never shown here.
           to12345: [...form.querySelectorAll<HTMLElement>('a[href="tel:12345"]')].filter((a) => a.offsetParent !== null).length,
+          // The safety net's line: its call links, and whether it comes after everything else the form shows.
+          net: [...form.querySelectorAll('.search-net a')].map((a) => a.getAttribute('href')),
+          netLast: form.querySelector('.search-net') === null || form.lastElementChild === form.querySelector('.search-net'),
         });
       }
       return seen;
@@ -71,15 +79,28 @@ const pages: [Language, string][] = [
 ];
 
 describe.each(pages)('in %s, on %s', (language, path) => {
-  it('every crisis phrase puts 12356 first, says to call 110 or 120 now with their buttons, and never offers 12345 instead', async () => {
+  it('every crisis phrase puts 12356 first, says to call 110 or 120 now with their buttons, and never offers 12345 instead; ordinary questions and partial numbers raise no alarm', async () => {
     const page = await open(path);
-    const seen = await askAll(page, queries.crisis[language]);
-    expect(seen.filter((s) => s.first !== '12356' || s.call.join() !== 'tel:110,tel:120' || s.to12345 > 0 || !s.notice || !s.status.includes(s.notice))).toEqual([]);
+    const seen = await askAll(page, [...queries.crisis[language], ...sample(queries.more.crisis[language], 4)]);
+    expect(seen.filter((s) => s.first !== '12356' || s.call.join() !== 'tel:110,tel:120' || s.to12345 > 0 || !s.notice || !s.status.includes(s.notice) || s.net.length > 0)).toEqual([]);
+    // In the same visit: what is typed on the way to a number, and ordinary words, offer no call but the one asked for.
+    const calm = await askAll(page, [...queries.calm.digits, ...sample(queries.calm[language], 2)]);
+    // A region without a list offers 12345 with every answer (its own notice): that is the one call it may offer.
+    expect(calm.filter((s) => s.call.some((c) => c !== 'tel:12345') || ['110', '119', '120', '122'].includes(s.first ?? '') || (/^[\d１-９０\s-]+$/.test(s.query) && s.net.length > 0))).toEqual([]);
+    expect((await ask(page, '1236')).first).toMatch(/^1236\d$/);
+    // 12345 is answered as itself, with its button, also after an area code (on the home page, the area codes
+    // arrive with the place data, fetched once the citizen is about to type).
+    if (!/\d/.test(path)) await Promise.all([page.waitForResponse((r) => r.url().endsWith('/search/places.json')), page.focus(box)]);
+    for (const typed of ['12345', '0595-12345']) expect(await ask(page, typed), typed).toMatchObject({ first: '12345', call: ['tel:12345'] });
+    // A question in words that finds nothing: the 12345 suggestion, then, last and small, the safety net's line.
+    const lost = await ask(page, language === 'en' ? 'nobody understands what is happening to me here' : '我不知道发生了什么谁也不理解我');
+    expect(lost).toMatchObject({ net: ['tel:110', 'tel:120', 'tel:12356'], netLast: true });
   });
 
   it('every emergency number and word puts that number first, told to dial it directly, never 12345', async () => {
     const page = await open(path);
-    const expected = queries.emergency[language];
+    const more = queries.more.emergency[language];
+    const expected = { ...queries.emergency[language], ...Object.fromEntries(sample(Object.keys(more), 3).map((q) => [q, more[q]!])) };
     const seen = await askAll(page, Object.keys(expected));
     const wrong = seen.filter((s) => {
       const number = expected[s.query]!;

@@ -7,6 +7,7 @@ import { DataError, type DataProblem } from './data-error.ts';
 import { misquote } from './quotes.ts';
 import { parseYaml } from './yaml-file.ts';
 import { parseWith } from './zod-problems.ts';
+import { compilePattern } from '../search/safety-patterns.ts';
 
 /**
  * Reads and checks content/safety.yaml: the emergency numbers are not catalogue lines (they were
@@ -41,6 +42,23 @@ export function loadSafety(dir: string, { catalogue, lists }: Pick<Content, 'cat
   data.crisis.urgent.forEach((number, i) => {
     if (!emergency.includes(number)) problems.push({ ...at(['crisis', 'urgent', i]), found: number, expected: `one of the emergency numbers above (${emergency.join(', ')})` });
   });
+  // Every pattern is compiled here as the browser will compile it: a pattern it could not read stops the build.
+  const patterns: [(string | number)[], { zh: string[]; en: string[] }][] = [
+    ...data.emergency.numbers.map((e, i) => [['emergency', 'numbers', i, 'patterns'], e.patterns] as [(string | number)[], { zh: string[]; en: string[] }]),
+    [['crisis', 'patterns'], data.crisis.patterns],
+  ];
+  for (const [path, { zh, en }] of patterns) {
+    for (const [language, list] of [['zh', zh], ['en', en]] as const) {
+      list.forEach((pattern, i) => {
+        try {
+          const compiled = compilePattern(pattern, {}, data.recognition);
+          if ((compiled.script === 'han') !== (language === 'zh')) throw new Error(language === 'zh' ? 'a Chinese pattern here: this English one belongs under en' : 'an English pattern here: this Chinese one belongs under zh');
+        } catch (error) {
+          problems.push({ ...at([...path, language, i]), found: `"${pattern}"`, expected: (error as Error).message });
+        }
+      });
+    }
+  }
   data.emergency.quotes.forEach((quote, i) => {
     const list = lists.find((l) => l.source.id === quote.source);
     const source = join(dir, 'sources', `${quote.source}.txt`);

@@ -1,9 +1,61 @@
 import { z } from 'zod';
 import { changeSource, ourWords } from './change.ts';
-import { hotlineNumber, text } from './fields.ts';
+import { hotlineNumber, isoDate, text, webAddress } from './fields.ts';
+import { PATTERN_SYNTAX } from '../search/safety-patterns.ts';
 
 /** Words a citizen types, in simplified Chinese and in English; each one, found in a query, puts its line first. */
 const words = z.object({ zh: z.array(text).min(1), en: z.array(text).min(1) }).strict();
+
+/** A way of saying danger with gaps (see SafetyPattern in src/lib/search/safety-patterns.ts): 不想 … 活, 着火 !打不. */
+const pattern = text.regex(
+  PATTERN_SYNTAX,
+  'a pattern: parts apart with "…" (…2 for at most 2 characters or words between), alternatives apart with "|", and at the end " !word|word" for what must not come right before, e.g. "不想 … 活" or "着火 !打不|点不"',
+);
+/** Patterns in Chinese (simplified; traditional queries are converted) and in English. */
+const patterns = z.object({ zh: z.array(pattern).default([]), en: z.array(pattern).default([]) }).strict().default({ zh: [], en: [] });
+
+/** Words of one language and of the other, each its own list. */
+const both = z.object({ zh: z.array(text), en: z.array(text) }).strict();
+
+/** How a query is read for danger, before any pattern is tried (src/lib/search/safety-normalise.ts). */
+export const recognition = z
+  .object({
+    /** Words people add without changing what they say: a gap never counts them (不想再活: 再 is free). */
+    fillers: both,
+    /** English short forms and how they are written out ("can't": can not, wanna: want to), lower case. */
+    contractions: z.record(z.string().regex(/^[a-z']+$/, "a short form in lower-case letters, with its apostrophe if it has one (can't)"), z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'the words written out, lower case, one space apart (can not)')),
+    /** Ordinary words holding a danger character (死机, 杀毒, 跳槽, 笑死; killing time): masked before patterns are tried. */
+    innocent: both,
+    /** How many characters (zh) or words (en) may stand between two parts of a pattern, fillers aside. */
+    gap: z.object({ zh: z.int().min(0).max(6, 'at most 6: a wider gap joins words that have nothing to do with each other'), en: z.int().min(0).max(4, 'at most 4 words') }).strict(),
+  })
+  .strict();
+
+/** Where a vocabulary comes from: what was searched, when, and the original outlets whose facts and words we took. */
+const research = z
+  .object({
+    /** What this search was for (distress in Chinese, when to call 120…). */
+    topic: text,
+    /** The day the search was made. */
+    searched: isoDate,
+    /** The queries, as typed into the search. */
+    queries: z.array(text).min(1, 'the queries as typed, so that anyone can search again'),
+    sources: z
+      .array(
+        z
+          .object({
+            /** The original publisher (a journal, a health authority, a fire service), never a mirror. */
+            outlet: text,
+            title: text,
+            url: webAddress,
+            /** What we took from it: facts and words, in our own words. */
+            took: text,
+          })
+          .strict(),
+      )
+      .min(1, 'at least one source named'),
+  })
+  .strict();
 
 /** A document's own words, from one of content/sources/: checked character for character. */
 export const documentQuote = z
@@ -21,6 +73,8 @@ export const emergencyNumber = z
     /** What it is for, in our words. */
     name: ourWords,
     words,
+    /** The situations that call for it, said the way people describe them (晕倒, 闻到煤气味 …). */
+    patterns,
   })
   .strict();
 
@@ -48,8 +102,15 @@ export const safety = z
         /** What the line's authority promises about its hours, in its words, and where they were read. */
         hours: z.object({ quote: text, source: changeSource }).strict(),
         words,
+        /** Distress said with other words, fillers, negation (不想 … 活, 活 … 不 … 下去; do not want to … live). */
+        patterns,
       })
       .strict(),
+    /** 12345 itself, typed: answered "this is it", with its button. */
+    self: z.object({ number: hotlineNumber, name: ourWords }).strict(),
+    recognition,
+    /** How the words and patterns above were found. */
+    research: z.array(research).min(1),
   })
   .strict();
 

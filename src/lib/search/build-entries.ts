@@ -19,6 +19,8 @@ export interface AnsweredNumber {
   notice?: Notice | undefined;
   /** The crisis line, once a change made it one. */
   crisis?: true | undefined;
+  /** Found by digits only as its whole number (an emergency number). */
+  whole?: true | undefined;
 }
 
 /**
@@ -48,5 +50,6 @@ export function searchEntry(answered: AnsweredNumber, hotline: Hotline | undefin
     ...(answered.first ? { first: [...answered.first] } : {}),
     ...(answered.notice ? { notice: answered.notice } : {}),
     ...(answered.crisis ? { crisis: true as const } : {}),
+    ...(answered.whole ? { whole: true as const } : {}),
   };
 }

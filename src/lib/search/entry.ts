@@ -1,3 +1,5 @@
+import type { Recognition } from './safety-normalise.ts';
+
 /**
  * What the browser searches: one entry per number a page answers, with every
  * form a citizen might type precomputed at build time (pinyin, initials,
@@ -33,20 +35,24 @@ export interface SearchEntry {
   /** The answer in a few words, in the page's language, shown under the result (已停用，请拨打 12345). */
   verdict: string;
   /**
-   * Words that put this entry first whenever a query holds one, before any ranking: a person in
-   * danger (想死 → 12356) or an emergency (报警 → 110). Written as safetyWord writes them.
+   * Patterns that put this entry first whenever a query matches one, before any ranking: a person in
+   * danger (不想 … 活 → 12356) or an emergency (晕倒 → 120). See SafetyPattern.
    */
   first?: string[];
   /** What to tell the citizen at once when this entry comes first, with the numbers to call (有生命危险请立即拨打 110 或 120). */
   notice?: Notice;
   /** The crisis line, since a national change made it one: the safety file's crisis words and notice join it (withSafety). */
   crisis?: true;
+  /** Found by digits only when they are its whole number (110), never as the start of a longer one (1, 11): an emergency number. */
+  whole?: true;
 }
 
 /** A sentence to say at once, and the numbers it asks the citizen to call. */
 export interface Notice {
   text: string;
   dial: string[];
+  /** Said because of danger (a crisis, an emergency): the safety net's line is not needed beside it. */
+  urgent?: true;
 }
 
 /** One search data file: /search/{region}.json or /search/national.json, per language (/en/search/…). */
@@ -56,6 +62,8 @@ export interface SearchFile {
   t2s: string;
   /** The pinyin of every character of the entries' names and words: "gong公工ji积" (readings.ts). */
   pinyin: string;
+  /** How the safety check reads a query (content/safety.yaml), once the safety file is joined (withSafety). */
+  recognition?: Recognition;
 }
 
 /**

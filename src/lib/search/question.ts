@@ -7,6 +7,8 @@ import { isPlaceWord, placeNameKind } from './place-words.ts';
 export interface HotlineResult {
   key: string;
   href: string;
+  /** What it says at once (an emergency number, 12345 itself, the crisis line): such a result comes before any place. */
+  notice?: unknown;
 }
 
 /** One result of the home page's question. */
@@ -102,7 +104,10 @@ function withRest<H extends HotlineResult>(places: readonly PlaceEntry[], rest: 
     for (const p of here) answers.push({ kind: 'answer', place: p, number: number!, hotline: h });
     if (here.length === 0) unanswered.push(h);
   }
-  return [...answers.slice(0, Math.max(MAX - places.length, 3)), ...places.map(place<H>), ...unanswered.map(hotline<H>)].slice(0, MAX);
+  // A number that is its own answer everywhere (0595-110, 0595-12345) is answered first, with its button.
+  const own = unanswered.filter((h) => h.notice);
+  const others = unanswered.filter((h) => !h.notice);
+  return [...own.map(hotline<H>), ...answers.slice(0, Math.max(MAX - places.length, 3)), ...places.map(place<H>), ...others.map(hotline<H>)].slice(0, MAX);
 }
 
 /** Places named exactly by this text. */

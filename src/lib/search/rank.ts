@@ -2,7 +2,7 @@ import Fuse from 'fuse.js/basic';
 import type { SearchEntry, SearchFile } from './entry.ts';
 import { hanScores, latinScores, matchIndex } from './match.ts';
 import { normaliseQuery, readT2S, type Query } from './normalise.ts';
-import { holds } from './safety.ts';
+import { createSafetyCheck, startOfNumber } from './safety.ts';
 import { withPinyin } from './readings.ts';
 import { browserSegment, queryUnits, type Segment } from './units.ts';
 
@@ -57,6 +57,7 @@ function byDigits(entries: readonly SearchEntry[], digits: string): SearchEntry[
   const exact = entries.filter((e) => numbersOf(e).includes(digits));
   const prefix = entries
     .filter((e) => !exact.includes(e) && numbersOf(e).some((n) => n.startsWith(digits)))
+    .flatMap((e) => startOfNumber(e) ?? [])
     .sort((a, b) => a.number.localeCompare(b.number));
   return [...exact, ...prefix];
 }
@@ -90,7 +91,7 @@ export function createSearch(file: SearchFile, segment: Segment = browserSegment
       .sort((a, b) => b.score - a.score)
       .map((r) => r.entry);
   };
-  const guarded = entries.filter((e) => e.first);
+  const danger = createSafetyCheck({ ...file, entries });
   const search = (query: Query): SearchEntry[] => {
     if (query.digits !== null) return query.digits === '' ? [] : byDigits(entries, query.digits).slice(0, MAX_RESULTS);
     if (query.text === '') return [];
@@ -102,9 +103,9 @@ export function createSearch(file: SearchFile, segment: Segment = browserSegment
     return found.length > 0 || query.numbers.length === 0 ? found : candidates.slice(0, MAX_RESULTS);
   };
   return (raw) => {
-    const query = normaliseQuery(raw, t2s);
     // A person in danger or an emergency is never left to ranking: their line comes first, whatever else matches.
-    const first = query.digits === null ? guarded.filter((e) => e.first!.some((w) => holds(query, w))) : [];
+    const first = danger(raw);
+    const query = normaliseQuery(raw, t2s);
     const found = search(query);
     return first.length === 0 ? found : [...first, ...found.filter((e) => !first.includes(e))].slice(0, MAX_RESULTS);
   };

@@ -1,36 +1,54 @@
-import type { SafetyFile, SearchFile } from './entry.ts';
-import { normaliseQuery, type Query } from './normalise.ts';
+import type { SafetyFile, SearchEntry, SearchFile } from './entry.ts';
+import { readT2S } from './normalise.ts';
+import { compileLine } from './safety-patterns.ts';
+import { readForSafety } from './safety-normalise.ts';
+
+/** Digits and what goes with a phone number only: a number typed is never read as words of danger. */
+const PHONE = /^[\d\s\-‐‑–—+().（）]*$/u;
 
 /**
- * A word that must put its line first (想死, kill myself, 报警), written the way it is
- * compared: English as its words spaced once, Chinese as its letters only, as a query is
- * normalised. Build time.
- * @example safetyWord("Don't want to live") // 'dont want to live'
- * @example safetyWord('不想活 了') // '不想活了'
+ * The safety check of one page's search: the lines whose patterns (`first`: a person in danger → 12356,
+ * an emergency → 110…) a query matches, in the file's order (the crisis line before the emergency
+ * numbers). Run on the raw query, apart from and before any ranking; compiled once per file.
+ * @example createSafetyCheck(withSafety(page, safety))('我真的不想再活下去了')[0]?.number // '12356'
  */
-export function safetyWord(word: string): string {
-  const query = normaliseQuery(word, {});
-  return query.latin ? query.words.join(' ') : query.text;
+export function createSafetyCheck(file: SearchFile): (raw: string) => SearchEntry[] {
+  const recognition = file.recognition;
+  const guarded = recognition ? file.entries.filter((e) => e.first && e.first.length > 0) : [];
+  if (!recognition || guarded.length === 0) return () => [];
+  const t2s = readT2S(file.t2s);
+  const innocent = {
+    han: recognition.innocent.zh.map((w) => readForSafety(w, t2s).han),
+    words: recognition.innocent.en.map((w) => readForSafety(w, t2s, { contractions: recognition.contractions }).words),
+  };
+  const lines = guarded.map((entry) => ({ entry, test: compileLine(entry.first!, t2s, recognition) }));
+  return (raw) => {
+    if (PHONE.test(raw.normalize('NFKC'))) return [];
+    const text = readForSafety(raw, t2s, { contractions: recognition.contractions, innocent });
+    return lines.filter((l) => l.test(text)).map((l) => l.entry);
+  };
 }
 
 /**
- * Does a query hold the word? Chinese anywhere in its text (我不想活了 holds 不想活);
- * English as whole words in order (I want to kill myself holds kill myself; skills does not hold kill).
- * Never fuzzy: a safety word is matched as written, so that it is never missed by ranking.
- * @example holds(normaliseQuery('我真的不想活了', {}), '不想活') // true
+ * An entry found only because the digits typed are the start of its number (1 → 110, 1235 → 12356):
+ * listed without what it says at once, and an emergency number not at all — the next tap of someone
+ * typing 12369 must never land on an emergency call. Null when it is not to be listed.
+ * @example startOfNumber(entry110) // null
  */
-export function holds(query: Query, word: string): boolean {
-  if (/^[a-z ]+$/.test(word)) return ` ${query.words.join(' ')} `.includes(` ${word} `);
-  return query.text.includes(word);
+export function startOfNumber(e: SearchEntry): SearchEntry | null {
+  if (e.whole) return null;
+  if (!e.notice) return e;
+  const { notice: _, ...quiet } = e;
+  return quiet;
 }
 
 /**
- * A page's search file with the safety file joined: the emergency numbers' entries added, the crisis
- * line (marked `crisis` where a change made it one) given the crisis words and notice. The page's own
- * pinyin table comes last, so its readings win where the two differ.
- * @example withSafety(quanzhou, safety).entries.find((e) => e.number === '12356')?.first?.includes('想死') // true
+ * A page's search file with the safety file joined: the emergency numbers' entries (and 12345's own)
+ * added, the crisis line (marked `crisis` where a change made it one) given the crisis patterns and
+ * notice, and how to read a query for danger. The page's own pinyin table comes last, so its readings win.
+ * @example withSafety(quanzhou, safety).entries.find((e) => e.number === '12356')?.first?.includes('想 …1 死') // true
  */
 export function withSafety(file: SearchFile, safety: SafetyFile): SearchFile {
   const entries = file.entries.map((e) => (e.crisis ? { ...e, ...safety.crisis } : e));
-  return { entries: [...entries, ...safety.entries], t2s: safety.t2s + file.t2s, pinyin: safety.pinyin + file.pinyin };
+  return { entries: [...entries, ...safety.entries], t2s: safety.t2s + file.t2s, pinyin: safety.pinyin + file.pinyin, ...(safety.recognition ? { recognition: safety.recognition } : {}) };
 }

@@ -15,9 +15,13 @@ describe('content/safety.yaml', () => {
     // The crisis vocabulary is more than the one word 自杀: indirect phrasing in both languages.
     expect(safety.crisis.words.zh.length).toBeGreaterThanOrEqual(30);
     expect(safety.crisis.words.en.length).toBeGreaterThanOrEqual(15);
+    // Patterns with gaps for every line, and where each vocabulary was researched.
+    expect(safety.crisis.patterns.zh.length).toBeGreaterThanOrEqual(30);
+    for (const e of safety.emergency.numbers) expect(e.patterns.zh.length + e.patterns.en.length, e.number).toBeGreaterThan(0);
+    expect(safety.research.flatMap((r) => r.sources.map((s) => s.outlet))).toContain('PeerJ');
   });
 
-  it('refuses an emergency number that is a merged line, an unknown crisis line, a number to call that is no emergency number, and a misquote', () => {
+  it('refuses an emergency number that is a merged line, an unknown crisis line, a number to call that is no emergency number, a pattern it cannot read, and a misquote', () => {
     const dir = `${repoRoot}tests/fixtures/broken-safety/content`;
     let message = '';
     try {
@@ -27,11 +31,13 @@ describe('content/safety.yaml', () => {
       message = error.message;
     }
     expect(message).toMatchInlineSnapshot(`
-      "The data in content/ has 4 problems; nothing was built.
-        - tests/fixtures/broken-safety/content/safety.yaml:5, field "emergency.numbers.0.number": found 12369; expected an emergency number the merge left out, not a line of content/catalogue.yaml.
-        - tests/fixtures/broken-safety/content/safety.yaml:17, field "crisis.dial": found 12356; expected a number listed in content/catalogue.yaml: add it there first.
-        - tests/fixtures/broken-safety/content/safety.yaml:18, field "crisis.urgent.0": found 120; expected one of the emergency numbers above (12369).
-        - tests/fixtures/broken-safety/content/safety.yaml:10, field "emergency.quotes.0.text": found "于2021年12月30日前停止话务服务", which test-list.txt does not contain; expected the document's words exactly (spaces, line breaks and full/half-width forms aside); the closest passage there is "于2021年11月30日前停止话务服务"."
+      "The data in content/ has 6 problems; nothing was built.
+        - tests/fixtures/broken-safety/content/safety.yaml:6, field "emergency.numbers.0.number": found 12369; expected an emergency number the merge left out, not a line of content/catalogue.yaml.
+        - tests/fixtures/broken-safety/content/safety.yaml:18, field "crisis.dial": found 12356; expected a number listed in content/catalogue.yaml: add it there first.
+        - tests/fixtures/broken-safety/content/safety.yaml:19, field "crisis.urgent.0": found 120; expected one of the emergency numbers above (12369).
+        - tests/fixtures/broken-safety/content/safety.yaml:24, field "crisis.patterns.zh.0": found "。。 … 活"; expected Chinese characters in every part ("。。" has none).
+        - tests/fixtures/broken-safety/content/safety.yaml:24, field "crisis.patterns.zh.1": found "want to … die"; expected a Chinese pattern here: this English one belongs under en.
+        - tests/fixtures/broken-safety/content/safety.yaml:11, field "emergency.quotes.0.text": found "于2021年12月30日前停止话务服务", which test-list.txt does not contain; expected the document's words exactly (spaces, line breaks and full/half-width forms aside); the closest passage there is "于2021年11月30日前停止话务服务"."
     `);
   });
 

@@ -59,6 +59,18 @@ describe('askQuestion', () => {
     expect(shown('059')).toEqual(['350500', '350100']);
   });
 
+  it('an area code with a number that is its own answer everywhere (110, 12345): that answer first, with what it says at once', () => {
+    const own: QuestionSources<{ key: string; href: string; notice?: unknown }> = {
+      ...sources,
+      hotlines: (q) => (['110', '12345'].includes(q.trim()) ? [{ key: q.trim(), href: `/n/${q.trim()}/`, notice: { dial: [q.trim()] } }] : sources.hotlines(q)),
+      answers: (_, number) => number === '12369',
+    };
+    const asked = (q: string) => askQuestion(q, own).results.map((r) => (r.kind === 'place' ? r.place.code : r.kind === 'answer' ? `${r.place.code}:${r.number}` : `n/${r.hotline.key}`));
+    expect(asked('0595-110')).toEqual(['n/110', '350500']);
+    expect(asked('0595-12345')).toEqual(['n/12345', '350500']);
+    expect(asked('0595-12369')).toEqual(['350500:12369', '350500']);
+  });
+
   it('an unknown area code or a mobile number: nothing, and says it is no place we know', () => {
     for (const q of ['0001', '0399-12345', '13812345678']) expect(ask(q), q).toEqual({ results: [], unknownPlace: true });
   });

@@ -2,28 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { catalogue } from '../../../src/lib/schema/catalogue.ts';
-import { normaliseQuery } from '../../../src/lib/search/normalise.ts';
 import { createSearch } from '../../../src/lib/search/rank.ts';
-import { holds, safetyWord, withSafety } from '../../../src/lib/search/safety.ts';
+import { createSafetyCheck, startOfNumber, withSafety } from '../../../src/lib/search/safety.ts';
 import { searchFile } from '../../../src/lib/search/search-file.ts';
 import type { SafetyFile } from '../../../src/lib/search/entry.ts';
 import { repoRoot } from '../../support/load-fixture.ts';
-
-describe('safetyWord and holds', () => {
-  it('write a word the way queries are compared', () => {
-    expect(safetyWord("Don't want to live")).toBe('dont want to live');
-    expect(safetyWord('不想活 了')).toBe('不想活了');
-  });
-
-  it('find a Chinese word anywhere in the query, an English one only as whole words in order', () => {
-    const q = (s: string) => normaliseQuery(s, {});
-    expect(holds(q('我真的不想活了'), '不想活')).toBe(true);
-    expect(holds(q('I want to kill myself'), 'kill myself')).toBe(true);
-    expect(holds(q('killing skills myself'), 'kill myself')).toBe(false);
-    expect(holds(q('send it all'), 'end it all')).toBe(false);
-    expect(holds(q('社保怎么交'), '不想活')).toBe(false);
-  });
-});
 
 // The real catalogue as a page's file, and a small safety file as the build writes one.
 const hotlines = catalogue.parse(parse(readFileSync(`${repoRoot}content/catalogue.yaml`, 'utf8')));
@@ -32,22 +15,26 @@ const page = searchFile(
   new Map(hotlines.map((h) => [h.number, h])),
 );
 const emergency = searchFile(
-  [{ number: '110', aliases: [], name: '报警电话', label: '报警电话', department: null, href: '/n/110/', verdict: '请直接拨打 110', first: ['报警', 'police'], notice: { text: '请直接拨打 110', dial: ['110'] } }],
+  [{ number: '110', aliases: [], name: null, label: '报警电话', department: null, href: '/n/110/', verdict: '请直接拨打 110', first: ['报警', 'police', '有人 …2 跟踪'], notice: { text: '请直接拨打 110', dial: ['110'], urgent: true }, whole: true }],
   new Map(),
 );
-const safety: SafetyFile = { ...emergency, crisis: { first: ['想死', '不想活', 'kill myself'], notice: { text: '有生命危险请立即拨打 110或120', dial: ['110', '120'] } } };
+const recognition = { fillers: { zh: ['再', '了'], en: ['really'] }, contractions: { "don't": 'do not' }, innocent: { zh: ['死机'], en: ['killing time'] }, gap: { zh: 3, en: 2 } };
+const safety: SafetyFile = { ...emergency, recognition, crisis: { first: ['想 …1 死', '不想 … 活', 'kill …1 myself', 'not … want to live'], notice: { text: '有生命危险请立即拨打 110或120', dial: ['110', '120'], urgent: true } } };
 
 describe('withSafety and the search', () => {
   it('joins the emergency entries and gives the crisis line its words and notice', () => {
     const joined = withSafety(page, safety);
     expect(joined.entries.at(-1)?.number).toBe('110');
-    expect(joined.entries.find((e) => e.number === '12356')).toMatchObject({ first: ['想死', '不想活', 'kill myself'], notice: { dial: ['110', '120'] } });
+    expect(joined.entries.find((e) => e.number === '12356')).toMatchObject({ first: ['想 …1 死', '不想 … 活', 'kill …1 myself', 'not … want to live'], notice: { dial: ['110', '120'] } });
+    expect(joined.recognition).toBe(recognition);
     expect(joined.entries.filter((e) => e.first).map((e) => e.number)).toEqual(['12356', '110']);
   });
 
   it('puts a safety word’s line first, whatever ranking would say, and keeps the rest after it', () => {
     const search = createSearch(withSafety(page, safety));
-    expect(search('我真的不想活了')[0]?.number).toBe('12356');
+    expect(search('我真的不想再活了')[0]?.number).toBe('12356');
+    expect(search("I really don't want to live")[0]?.number).toBe('12356');
+    expect(search('有人一直跟踪我')[0]?.number).toBe('110');
     expect(search('I want to kill myself')[0]?.number).toBe('12356');
     expect(search('有人抢东西我要报警')[0]?.number).toBe('110');
     expect(search('110')[0]?.number).toBe('110');
@@ -59,5 +46,32 @@ describe('withSafety and the search', () => {
   it('a line that is not marked as the crisis line gets no crisis words', () => {
     const unmarked = { ...page, entries: page.entries.map(({ crisis: _, ...e }) => e) };
     expect(createSearch(withSafety(unmarked, safety))('想死')[0]?.number).not.toBe('12356');
+  });
+});
+
+describe('the safety check', () => {
+  const check = createSafetyCheck(withSafety(page, safety));
+  it('reads the raw query for danger, and never a number', () => {
+    expect(check('手机死机了').map((e) => e.number)).toEqual([]);
+    expect(check('想死').map((e) => e.number)).toEqual(['12356']);
+    expect(check('110')).toEqual([]);
+    expect(check('just killing time')).toEqual([]);
+  });
+
+  it('without the safety file’s reading there is nothing to check', () => {
+    expect(createSafetyCheck(page)('想死')).toEqual([]);
+  });
+});
+
+describe('startOfNumber', () => {
+  it('drops an emergency line and quiets any other notice: a partial number asks for no call', () => {
+    const search = createSearch(withSafety(page, safety));
+    expect(search('1').map((e) => e.number)).not.toContain('110');
+    expect(search('11').map((e) => e.number)).not.toContain('110');
+    expect(search('110')[0]).toMatchObject({ number: '110', notice: { dial: ['110'] } });
+    const crisis = withSafety(page, safety).entries.find((e) => e.number === '12356')!;
+    expect(startOfNumber(crisis)?.notice).toBeUndefined();
+    expect(search('1235').find((e) => e.number === '12356')?.notice).toBeUndefined();
+    expect(search('12356')[0]?.notice?.dial).toEqual(['110', '120']);
   });
 });

@@ -1,0 +1,99 @@
+import type { T2S } from './normalise.ts';
+
+/**
+ * How the safety check reads a query, from content/safety.yaml (`recognition`): kept apart from the
+ * search's own normalisation, so that ranking can change without changing what counts as danger.
+ */
+export interface Recognition {
+  /** Words a person adds without changing what they say (真的, 好, 啊; really, just): skipped inside a pattern's gaps. */
+  fillers: { zh: string[]; en: string[] };
+  /** English short forms, written out ("can't" → "can not", "wanna" → "want to"). */
+  contractions: Record<string, string>;
+  /** Ordinary words holding a danger character (死机, 杀毒, 跳槽; killing time): never part of a match. */
+  innocent: { zh: string[]; en: string[] };
+  /** How many other characters (Chinese) or words (English) may stand between two parts of a pattern. */
+  gap: { zh: number; en: number };
+}
+
+/** A query as the safety check reads it: its Chinese as one string, its English as words. */
+export interface SafetyText {
+  /** Han characters only, simplified, long repeats cut; SEP where anything else stood; innocent words masked with MASK. */
+  han: string[];
+  /** Latin words, lower case, contractions written out, letters repeated three times or more cut to one, innocent words masked. */
+  words: string[];
+}
+
+/** Stands where punctuation, spaces, digits or Latin letters stood between Chinese characters: free in a gap. */
+export const SEP = '/';
+/** Stands for each character or word of an innocent word: counts in a gap, matches no part. */
+export const MASK = '#';
+
+const HAN = /\p{Script=Han}/u;
+/** The common English endings, written out when the word itself is not listed ("wouldn't", "they're"). */
+const ENDINGS: [RegExp, string][] = [
+  [/n't$/, ' not'],
+  [/'m$/, ' am'],
+  [/'re$/, ' are'],
+  [/'ll$/, ' will'],
+  [/'ve$/, ' have'],
+  [/'d$/, ' would'],
+  [/'s$/, ''],
+];
+
+/**
+ * A Chinese character typed three times or more cut to two (死死死 → 死死): doubles stay, since
+ * Chinese writes many words doubled (救救我, 偷偷). A Latin letter typed three times or more is cut
+ * to one (dieee → die, helllp → help): no English word holds a letter three times.
+ */
+const collapseHan = (chars: string[]) => chars.filter((c, i) => !(c === chars[i - 1] && c === chars[i - 2]));
+
+/** English words of a text, as the safety check compares them. */
+function englishWords(text: string, contractions: Readonly<Record<string, string>>): string[] {
+  const tokens = text.replace(/[’‘`]/g, "'").match(/[a-z]+(?:'[a-z]+)*/g) ?? [];
+  return tokens
+    .flatMap((token) => {
+      const listed = contractions[token] ?? contractions[token.replace(/'/g, '')];
+      if (listed !== undefined) return listed.split(' ');
+      const ending = ENDINGS.find(([re]) => re.test(token));
+      const written = ending ? token.replace(ending[0], ending[1]) : token;
+      // "can not" from "can't" whichever way it was typed; "won't" → "wo not" is listed in the data.
+      return written.replace(/'/g, '').split(' ');
+    })
+    .filter((w) => w !== '')
+    .map((w) => w.replace(/([a-z])\1{2,}/g, '$1'));
+}
+
+/** Replaces every occurrence of each innocent word (a sequence of tokens) with MASK tokens. */
+function mask(tokens: string[], innocent: readonly string[][]): string[] {
+  const out = [...tokens];
+  for (const word of innocent) {
+    if (word.length === 0) continue;
+    for (let i = 0; i + word.length <= out.length; i++) {
+      if (word.every((t, k) => out[i + k] === t)) out.fill(MASK, i, i + word.length);
+    }
+  }
+  return out;
+}
+
+/**
+ * The safety reading of any text: queries, and the patterns and words of content/safety.yaml alike, so
+ * that both are compared in the same form. Full-width to half-width, lower case, traditional to
+ * simplified (the build's table), long repeats cut, English short forms written out.
+ * @example readForSafety("I CAN'T   go on!!", {}, { contractions: {}, innocent: [] }).words // ['i', 'can', 'not', 'go', 'on']
+ * @example readForSafety('救救救我。。', {}).han // ['救', '救', '我']
+ */
+export function readForSafety(
+  raw: string,
+  t2s: T2S,
+  { contractions = {}, innocent }: { contractions?: Readonly<Record<string, string>>; innocent?: { han: readonly string[][]; words: readonly string[][] } } = {},
+): SafetyText {
+  const text = [...raw.slice(0, 256).normalize('NFKC').toLowerCase()].map((c) => t2s[c] ?? c);
+  const han: string[] = [];
+  for (const c of text) {
+    if (HAN.test(c)) han.push(c);
+    else if (han.length > 0 && han.at(-1) !== SEP) han.push(SEP);
+  }
+  while (han.at(-1) === SEP) han.pop();
+  const words = englishWords(text.join(''), contractions);
+  return { han: mask(collapseHan(han), innocent?.han ?? []), words: mask(words, innocent?.words ?? []) };
+}

@@ -1,0 +1,138 @@
+import type { T2S } from './normalise.ts';
+import { MASK, readForSafety, SEP, type Recognition, type SafetyText } from './safety-normalise.ts';
+
+/**
+ * A way of saying danger, written in content/safety.yaml as parts in order with a few characters
+ * (Chinese) or words (English) allowed between them:
+ * - `不想 … 活` — 不想, then within the gap 活 (不想再这样活, 不想活了);
+ * - `楼|桥|河 … 跳 … 下去|下来` — alternatives apart with `|`;
+ * - `想 …1 死` — at most one character between these two parts, whatever the file's gap says;
+ * - `着火 !打不|点不` — not when 打不 or 点不 comes right before (燃气灶打不着火 is a stove, not a fire);
+ * - a plain word (救命, overdose) is a pattern of one part.
+ * English parts are words (`want to … die`), compared after contractions are written out
+ * (`do not want to … live`), and a word of six letters or more also matches with one letter
+ * missing, extra or two swapped after its first (sucide, suicdie). Fillers (真的, 好, really) never count in a gap.
+ */
+export type SafetyPattern = string;
+
+/** A pattern ready to match: each part's alternatives as tokens (characters or words). */
+export interface CompiledPattern {
+  script: 'han' | 'words';
+  parts: string[][][];
+  /** The most tokens allowed before part i + 1, fillers aside. */
+  gaps: number[];
+  /** Tokens that, right before the match, cancel it. */
+  unless: string[][];
+}
+
+/** The syntax of a pattern, for the schema's message and the check below. */
+const ALTERNATIVES = String.raw`[^…!|]*[^…!|\s][^…!|]*(?:\|[^…!|]*[^…!|\s][^…!|]*)*`;
+export const PATTERN_SYNTAX = new RegExp(String.raw`^${ALTERNATIVES}(?:…\d?${ALTERNATIVES})*(?:\s+!${ALTERNATIVES})?$`, 'u');
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Compiles one pattern; throws a plain message (for the data check to place) when it cannot be read.
+ * @example compilePattern('不想 … 活', {}, recognition).parts // [[['不', '想']], [['活']]]
+ */
+export function compilePattern(pattern: SafetyPattern, t2s: T2S, recognition: Pick<Recognition, 'contractions' | 'gap'>): CompiledPattern {
+  if (!PATTERN_SYNTAX.test(pattern.trim())) throw new Error('parts apart with "…" (or "…2" for at most 2 between), alternatives with "|", and at the end " !word|word" for what must not come right before');
+  const script = HAN.test(pattern) ? 'han' : 'words';
+  if (script === 'han' && /[a-z]/i.test(pattern)) throw new Error('Chinese and English in one pattern: write them as two');
+  const [body = '', unless = ''] = pattern.trim().split(/\s+!/u);
+  const read = (alt: string) => {
+    const text = readForSafety(alt, t2s, { contractions: recognition.contractions });
+    const tokens = script === 'han' ? text.han.filter((t) => t !== SEP) : text.words;
+    if (tokens.length === 0) throw new Error(`${script === 'han' ? 'Chinese characters' : 'English words'} in every part ("${alt.trim()}" has none)`);
+    return tokens;
+  };
+  const alternatives = (part: string) => part.split('|').map(read);
+  const parts: string[][][] = [];
+  const gaps: number[] = [];
+  const pieces = body.split(/…(\d?)/u);
+  for (let i = 0; i < pieces.length; i += 2) {
+    parts.push(alternatives(pieces[i]!));
+    if (i + 1 < pieces.length) gaps.push(pieces[i + 1] ? Number(pieces[i + 1]) : recognition.gap[script === 'han' ? 'zh' : 'en']);
+  }
+  return { script, parts, gaps, unless: unless ? alternatives(unless) : [] };
+}
+
+/**
+ * A typo in a word of six letters or more: one letter missing, one extra, or two swapped (sucide,
+ * suicidee, suicdie) — the slips of a hurried thumb. A letter changed is not one: noise is not noose,
+ * homeless is not hopeless.
+ */
+const similar = (typed: string, word: string) => {
+  if (typed === word) return true;
+  // The first letter is never the slip (parking is not sparking), and a short word has too many neighbours (drying, dying).
+  if (word.length < 6 || typed[0] !== word[0] || Math.abs(typed.length - word.length) > 1) return false;
+  let i = 0;
+  while (i < typed.length && typed[i] === word[i]) i++;
+  const rest = (x: number, y: number) => typed.slice(x) === word.slice(y);
+  if (typed.length < word.length) return rest(i, i + 1);
+  if (typed.length > word.length) return rest(i + 1, i);
+  return typed[i] === word[i + 1] && typed[i + 1] === word[i] && rest(i + 2, i + 2);
+};
+
+/** Does `alt` stand at `at` in `tokens`? English words compare with one typo allowed (see `similar`). */
+function standsAt(tokens: readonly string[], at: number, alt: readonly string[], fuzzy: boolean): boolean {
+  if (at + alt.length > tokens.length) return false;
+  for (let k = 0; k < alt.length; k++) {
+    const t = tokens[at + k]!;
+    if (t === MASK || !(fuzzy ? similar(t, alt[k]!) : t === alt[k])) return false;
+  }
+  return true;
+}
+
+/**
+ * A compiled set of patterns for one script, with the fillers that gaps skip; `test` says whether
+ * any pattern matches the text.
+ */
+export function patternMatcher(patterns: readonly CompiledPattern[], fillers: readonly string[][]) {
+  const fillerAt = (tokens: readonly string[], at: number) => {
+    if (tokens[at] === SEP) return 1;
+    for (const f of fillers) if (standsAt(tokens, at, f, false)) return f.length;
+    return 0;
+  };
+  const rest = (p: CompiledPattern, tokens: readonly string[], part: number, from: number, fuzzy: boolean): boolean => {
+    if (part === p.parts.length) return true;
+    let used = 0;
+    for (let at = from; at < tokens.length; ) {
+      for (const alt of p.parts[part]!) if (standsAt(tokens, at, alt, fuzzy) && rest(p, tokens, part + 1, at + alt.length, fuzzy)) return true;
+      const skip = fillerAt(tokens, at);
+      if (skip > 0) at += skip;
+      else if (used++ < p.gaps[part - 1]!) at++;
+      else return false;
+    }
+    return false;
+  };
+  const cancelled = (p: CompiledPattern, tokens: readonly string[], start: number) => {
+    const before = tokens[start - 1] === SEP ? start - 1 : start;
+    return p.unless.some((alt) => before >= alt.length && standsAt(tokens, before - alt.length, alt, false));
+  };
+  // Each pattern's first part, by its first token: a keystroke looks only at the patterns that can start where it stands.
+  const starts = patterns.flatMap((p) => p.parts[0]!.map((alt) => ({ p, alt })));
+  const byFirst = new Map<string, typeof starts>();
+  for (const s of starts) byFirst.set(s.alt[0]!, [...(byFirst.get(s.alt[0]!) ?? []), s]);
+  return (tokens: readonly string[], fuzzy: boolean): boolean => {
+    for (let start = 0; start < tokens.length; start++) {
+      for (const { p, alt } of fuzzy ? starts : (byFirst.get(tokens[start]!) ?? [])) {
+        if (standsAt(tokens, start, alt, fuzzy) && rest(p, tokens, 1, start + alt.length, fuzzy) && !cancelled(p, tokens, start)) return true;
+      }
+    }
+    return false;
+  };
+}
+
+/**
+ * Compiles a line's patterns once, for both scripts; the returned test reads a query already read for safety.
+ * @example compileLine(['想 …1 死', 'want to … die'], {}, recognition)(readForSafety('我好想去死', {})) // true
+ */
+export function compileLine(patterns: readonly SafetyPattern[], t2s: T2S, recognition: Recognition): (text: SafetyText) => boolean {
+  const compiled = patterns.map((p) => compilePattern(p, t2s, recognition));
+  const fillers = (words: readonly string[], script: 'han' | 'words') =>
+    words.map((w) => readForSafety(w, t2s, { contractions: recognition.contractions })).map((t) => (script === 'han' ? t.han : t.words)).filter((t) => t.length > 0);
+  const han = patternMatcher(compiled.filter((p) => p.script === 'han'), fillers(recognition.fillers.zh, 'han'));
+  const words = patternMatcher(compiled.filter((p) => p.script === 'words'), fillers(recognition.fillers.en, 'words'));
+  return (text) => (text.han.length > 0 && han(text.han, false)) || (text.words.length > 0 && words(text.words, true));
+}

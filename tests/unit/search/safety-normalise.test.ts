@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { MASK, readForSafety, SEP } from '../../../src/lib/search/safety-normalise.ts';
+
+const contractions = { "can't": 'can not', cant: 'can not', wanna: 'want to', im: 'i am' };
+
+describe('readForSafety', () => {
+  it('keeps Chinese characters, simplified by the table given, with one SEP where anything else stood', () => {
+    expect(readForSafety('不想，活了 abc 12 ', { 們: '们' }).han).toEqual(['不', '想', SEP, '活', '了']);
+    expect(readForSafety('你們', { 們: '们' }).han).toEqual(['你', '们']);
+    expect(readForSafety('？？想死！！', {}).han).toEqual(['想', '死']);
+  });
+
+  it('cuts a character typed three times or more to two, and leaves doubles (救救我, 偷偷)', () => {
+    expect(readForSafety('死死死死', {}).han).toEqual(['死', '死']);
+    expect(readForSafety('救救我', {}).han).toEqual(['救', '救', '我']);
+  });
+
+  it('writes English short forms out, lower case, whatever apostrophe was typed', () => {
+    expect(readForSafety("I CAN'T go on", {}, { contractions }).words).toEqual(['i', 'can', 'not', 'go', 'on']);
+    expect(readForSafety('i cant, i wanna', {}, { contractions }).words).toEqual(['i', 'can', 'not', 'i', 'want', 'to']);
+    expect(readForSafety('I don’t want to', {}, { contractions }).words).toEqual(['i', 'do', 'not', 'want', 'to']);
+    expect(readForSafety("they're done", {}, { contractions }).words).toEqual(['they', 'are', 'done']);
+    expect(readForSafety('i want to dieeee', {}, { contractions }).words).toEqual(['i', 'want', 'to', 'die']);
+  });
+
+  it('masks innocent words, so that no pattern reaches into them', () => {
+    const innocent = { han: [['死', '机']], words: [['killing', 'time']] };
+    expect(readForSafety('手机死机了', {}, { innocent }).han).toEqual(['手', '机', MASK, MASK, '了']);
+    expect(readForSafety('just killing time', {}, { innocent }).words).toEqual(['just', MASK, MASK]);
+  });
+
+  it('reads full-width text as half-width', () => {
+    expect(readForSafety('ＫＩＬＬ myself', {}).words).toEqual(['kill', 'myself']);
+  });
+});

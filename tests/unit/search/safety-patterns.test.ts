@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { compileLine, compilePattern } from '../../../src/lib/search/safety-patterns.ts';
+import { readForSafety } from '../../../src/lib/search/safety-normalise.ts';
+
+const recognition = {
+  fillers: { zh: ['再', '真的', '了', '好'], en: ['really', 'just'] },
+  contractions: { "don't": 'do not' },
+  innocent: { zh: [], en: [] },
+  gap: { zh: 2, en: 2 },
+};
+const says = (patterns: string[], query: string) => compileLine(patterns, {}, recognition)(readForSafety(query, {}, { contractions: recognition.contractions }));
+
+describe('compilePattern', () => {
+  it('reads parts, alternatives, a gap of its own and what must not come before', () => {
+    expect(compilePattern('不想 … 活|死', {}, recognition)).toEqual({ script: 'han', parts: [[['不', '想']], [['活'], ['死']]], gaps: [2], unless: [] });
+    expect(compilePattern('想 …1 死', {}, recognition).gaps).toEqual([1]);
+    expect(compilePattern('着火 !打不|点不', {}, recognition).unless).toEqual([['打', '不'], ['点', '不']]);
+    expect(compilePattern('want to … die', {}, recognition)).toMatchObject({ script: 'words', parts: [[['want', 'to']], [['die']]] });
+  });
+
+  it('refuses what it cannot read, saying how to write it', () => {
+    expect(() => compilePattern('不想 … … 活', {}, recognition)).toThrow(/parts apart with "…"/);
+    expect(() => compilePattern('不想 … die', {}, recognition)).toThrow(/Chinese and English in one pattern/);
+    expect(() => compilePattern('。。 … 活', {}, recognition)).toThrow(/Chinese characters in every part/);
+  });
+});
+
+describe('a line of patterns', () => {
+  it('finds the parts in order with at most the gap between them, fillers free', () => {
+    expect(says(['不想 … 活'], '我不想活了')).toBe(true);
+    expect(says(['不想 … 活'], '不想再这样活')).toBe(true); // 再 is free, 这样 is two
+    expect(says(['不想 … 活'], '不想这样子活')).toBe(false); // three between
+    expect(says(['不想 … 活'], '活着不想')).toBe(false); // out of order
+    expect(says(['想 …1 死'], '真的好想去死')).toBe(true);
+  });
+
+  it('is cancelled by what comes right before, where negation changes the meaning', () => {
+    expect(says(['着火 !打不|点不'], '燃气灶打不着火')).toBe(false);
+    expect(says(['着火 !打不|点不'], '厨房着火了')).toBe(true);
+    expect(says(['着火 !打不|点不'], '打不开门，着火了')).toBe(true);
+  });
+
+  it('matches English words after contractions, with a hurried thumb’s typo in a long word, never a changed letter', () => {
+    expect(says(['not … want to live'], "I just don't want to live")).toBe(true);
+    expect(says(['suicide'], 'sucide')).toBe(true);
+    expect(says(['suicide'], 'suicdie')).toBe(true);
+    expect(says(['noose'], 'noise')).toBe(false);
+    expect(says(['hopeless'], 'homeless')).toBe(false);
+    expect(says(['kill …1 myself'], 'skills myself')).toBe(false);
+    expect(says(['sparks'], 'parking')).toBe(false);
+    expect(says(['dying'], 'drying')).toBe(false);
+  });
+});
