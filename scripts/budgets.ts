@@ -21,6 +21,11 @@ export const BUDGETS = {
    * starts typing on the home page: about what one answer page and its CSS weigh twice over.
    */
   placeFile: 32 * 1024,
+  /**
+   * Ours: the sound table (the 3,755 common characters' syllables, /search/sounds.json), fetched only when a
+   * query matches no word as typed: no more than a region's own search file.
+   */
+  soundFile: 12 * 1024,
 } as const;
 
 const gzipSizes = new Map<string, number>();
@@ -96,6 +101,8 @@ export interface BudgetReport {
   largestSearch: { file: string; gzip: number; entries: number };
   /** The largest place data file of any language (/en/search/places.json…). */
   largestPlaces: { file: string; gzip: number };
+  /** The largest sound table of any language (the same table in each language's folder). */
+  largestSounds: { file: string; gzip: number };
   precache: { files: number; bytes: number };
   /** Every budget broken, in words; empty when all hold. */
   broken: string[];
@@ -103,8 +110,9 @@ export interface BudgetReport {
 
 // In every language: /350500/12369/, /en/350500/12369/…; /search/350500.json, /en/search/350500.json…
 const ANSWER_PAGE = new RegExp(`^${LOCALE_ROOT_PATTERN}\\d{6}/\\d+/index\\.html$`);
-const SEARCH_FILE = new RegExp(`^${LOCALE_ROOT_PATTERN}search/(?!places\\.json)[^/]+\\.json$`);
+const SEARCH_FILE = new RegExp(`^${LOCALE_ROOT_PATTERN}search/(?!places\\.json|sounds\\.json)[^/]+\\.json$`);
 const PLACE_FILE = new RegExp(`^${LOCALE_ROOT_PATTERN}search/places\\.json$`);
+const SOUND_FILE = new RegExp(`^${LOCALE_ROOT_PATTERN}search/sounds\\.json$`);
 
 /** Measures every page, search file and the precache of a built site against BUDGETS. */
 export function checkBudgets(dist: string, base = '/'): BudgetReport {
@@ -137,7 +145,13 @@ export function checkBudgets(dist: string, base = '/'): BudgetReport {
     if (gzip > largestPlaces.gzip) largestPlaces = { file, gzip };
     if (gzip > BUDGETS.placeFile) broken.push(`${file}: ${gzip} B gzip > ${BUDGETS.placeFile}`);
   }
+  let largestSounds = { file: '', gzip: 0 };
+  for (const file of files.filter((f) => SOUND_FILE.test(f))) {
+    const gzip = gzipped(join(dist, file));
+    if (gzip > largestSounds.gzip) largestSounds = { file, gzip };
+    if (gzip > BUDGETS.soundFile) broken.push(`${file}: ${gzip} B gzip > ${BUDGETS.soundFile}`);
+  }
   const cached = precache(dist);
   if (cached.bytes > BUDGETS.precache) broken.push(`precache: ${cached.bytes} B > ${BUDGETS.precache}`);
-  return { answerPages, largestAnswer, largestJs, largestSearch, largestPlaces, precache: { files: cached.files.length, bytes: cached.bytes }, broken };
+  return { answerPages, largestAnswer, largestJs, largestSearch, largestPlaces, largestSounds, precache: { files: cached.files.length, bytes: cached.bytes }, broken };
 }

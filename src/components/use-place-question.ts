@@ -33,6 +33,8 @@ export interface PlaceQuestion {
   };
 }
 
+const NO_PLACES = 'no place data' as const;
+
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
 
 /**
@@ -42,10 +44,12 @@ const fill = (template: string, values: Record<string, string>) => template.repl
  * place data is fetched only once the citizen is about to type (`start`).
  * Without `question` the hotline search is returned as it is.
  */
-export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: ((q: string) => Option[]) | null) {
+export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: ((q: string) => Option[] | null) | null) {
   const regionFile = useJson<RegionFile>(question?.regions ?? null);
   const [placesSrc, setPlacesSrc] = useState<string | null>(null);
-  const placeFile = useJson<PlaceFile>(placesSrc);
+  // Should the place data fail to arrive (offline without it), places are matched by the regions alone.
+  const placeData = useJson<PlaceFile | typeof NO_PLACES>(placesSrc, NO_PLACES);
+  const placeFile = placeData === NO_PLACES ? null : placeData;
   const start = useCallback(() => setPlacesSrc(question?.places ?? null), [question]);
 
   const index = useMemo(() => {
@@ -84,16 +88,29 @@ export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: 
     };
     const national = (h: Option) => (h.href === `${base}n/${h.key}/` ? h.key : null);
     let last: { query: string; unknown: boolean } = { query: '', unknown: false };
-    const search = (query: string): Option[] => {
+    const search = (query: string): Option[] | null => {
+      // Until the place data is in, a place is not answered from the regions alone (峨眉山市 would list 眉山):
+      // the box says it is looking. A line in danger's answer never waits: it needs no place.
+      if (placeData === null) {
+        const now = hotlines(query);
+        return now?.[0]?.notice ? now : null;
+      }
+      let waiting = false;
       const asked = askQuestion(query, {
         places: index.places,
         place: (code) => index.byCode.get(code),
         areaCodes: index.areaCodes,
-        hotlines,
+        hotlines: (q) => {
+          const found = hotlines(q);
+          if (found === null) waiting = true;
+          return found ?? [];
+        },
         numberOf: national,
         answers: (region, number) => index.answered.get(region)?.has(number) ?? false,
         t2s: index.t2s,
       });
+      // A hotline answer waits for the sound table: no list it would change.
+      if (waiting) return null;
       last = { query, unknown: asked.unknownPlace };
       // No place named, but one chosen last time: a national line is answered for it, and says so.
       if (remembered && asked.results.every((a) => a.kind === 'hotline')) {
@@ -110,7 +127,7 @@ export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: 
     // the citizen's first keystroke is not the one that compiles them.
     for (const warm of ['晋江', '泉州 公积金', 'jinjiang pension', '0595-12369']) search(warm);
     return { search, noneFor: (query: string) => (last.query === query && last.unknown ? strings.unknown : null) };
-  }, [question, index, hotlines, details, remembered]);
+  }, [question, index, hotlines, details, remembered, placeData]);
 
   return {
     search: question ? (ask?.search ?? null) : hotlines,

@@ -15,6 +15,7 @@ export function hotlineSearchStrings({ tr, locale }: Localised, regionName: stri
     noneCall: tr('search.noneCall'),
     call: tr('search.call'),
     preparing: tr('search.preparing'),
+    looking: tr('search.looking'),
     jsOff: tr('search.jsOff'),
   };
 }

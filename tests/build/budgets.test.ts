@@ -21,6 +21,9 @@ describe('the size budgets of DESIGN.md, on dist/', () => {
     // The place data of every language was measured: the English file, with romanised names, is the largest.
     expect(report.largestPlaces.file).toMatch(/search\/places\.json$/);
     expect(report.largestPlaces.gzip).toBeGreaterThan(10_000);
+    // The sound table was measured in every language's folder, apart from the hotline files.
+    expect(report.largestSounds.file).toMatch(/search\/sounds\.json$/);
+    expect(report.largestSounds.gzip).toBeGreaterThan(5_000);
   });
 
   it('an answer page hydrates no island: only the small scripts for text size, offline and settings', () => {
