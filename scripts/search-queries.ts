@@ -23,7 +23,7 @@ const hotlineQuery = z
   .object({
     q: z.coerce.string().min(1),
     expect: z.string().regex(/^\d{5,8}$/),
-    kind: z.enum(['problem', 'colloquial', 'order', 'pinyin', 'tones', 'initials', 'typo', 'english', 'traditional', 'digits']),
+    kind: z.enum(['problem', 'colloquial', 'order', 'pinyin', 'tones', 'initials', 'typo', 'english', 'traditional', 'digits', 'sound', 'spoken', 'old-name', 'compound', 'sentence']),
     region: z.string().regex(/^\d{6}$/).default('350500'),
   })
   .strict();

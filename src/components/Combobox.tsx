@@ -180,7 +180,11 @@ export function Combobox({ id, strings, search, onChoose, onStart, noneFor, para
           autocomplete="off"
           enterkeyhint="search"
           value={query}
-          onInput={(event) => change(event.currentTarget.value)}
+          onInput={(event) => {
+            // Typed without focus first (a voice keyboard, an assistive tool): the data typing needs is fetched now.
+            onStart?.();
+            change(event.currentTarget.value);
+          }}
           onFocus={onStart}
           onKeyDown={onKeyDown}
         />
