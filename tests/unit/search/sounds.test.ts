@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { catalogue } from '../../../src/lib/schema/catalogue.ts';
 import { createSearch } from '../../../src/lib/search/rank.ts';
-import { searchFile } from '../../../src/lib/search/search-file.ts';
 import { soundTable } from '../../../src/lib/search/sound-table.ts';
 import { speller } from '../../../src/lib/search/sounds.ts';
 import { parseReadings } from '../../../src/lib/search/readings.ts';
-import { repoRoot } from '../../support/load-fixture.ts';
+import { catalogueWithSafety } from '../../support/catalogue-search.ts';
 
 const table = soundTable();
 
@@ -28,14 +24,8 @@ describe('speller', () => {
   });
 });
 
-// The real catalogue as a page's file; the crisis line carries crisis words as the safety file gives them.
-const hotlines = catalogue.parse(parse(readFileSync(`${repoRoot}content/catalogue.yaml`, 'utf8')));
-const crisis = { first: ['想死', '不想活', '一死了之'], notice: { text: '有生命危险请立即拨打 110 或 120', dial: ['110', '120'] } };
-const file = searchFile(
-  hotlines.map((h) => ({ number: h.number, aliases: [], name: null, label: h.shortName, department: null, href: `/n/${h.number}/`, verdict: '', ...(h.number === '12356' ? crisis : {}) })),
-  new Map(hotlines.map((h) => [h.number, h])),
-);
-const asTyped = createSearch(file);
+// The real catalogue as a page's file, with the real safety file joined to it as the built pages join them.
+const asTyped = createSearch(catalogueWithSafety());
 const bySound = asTyped.withSounds(table);
 const top3 = (q: string) => bySound(q).slice(0, 3).map((e) => e.number);
 
@@ -73,7 +63,7 @@ describe('safety comes before sounds and numerals', () => {
   it('一死了之 holds a numeral and is one: the crisis line first, at once, with or without the sound table', () => {
     for (const search of [asTyped, bySound]) {
       const { found, needsSounds } = search.lookup('一死了之');
-      expect({ first: found[0], needsSounds }).toMatchObject({ first: { number: '12356', notice: crisis.notice }, needsSounds: false });
+      expect({ first: found[0], needsSounds }).toMatchObject({ first: { number: '12356', notice: { dial: ['110', '120'] } }, needsSounds: false });
     }
     expect(asTyped.lookup('我想死').needsSounds).toBe(false);
   });
