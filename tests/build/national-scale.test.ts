@@ -86,8 +86,8 @@ describe('at national scale, built', () => {
   it('a region page loads only its own region’s search data, and the precache holds no region', () => {
     for (const code of NATIONAL_SAMPLE) {
       const html = readFileSync(`${dist}${code}/index.html`, 'utf8');
-      // Its own file, and the safety words every region shares (one file, the same for all).
-      expect([...html.matchAll(/search\/([\w]+)\.json/g)].map((m) => m[1])).toEqual([code, 'safety']);
+      // Its own file, the safety words every region shares, and the sound table fetched only for a slip (one file each, the same for all).
+      expect([...html.matchAll(/search\/([\w]+)\.json/g)].map((m) => m[1])).toEqual([code, 'safety', 'sounds']);
     }
     expect(precache(dist).files.filter((f) => /\d{6}/.test(f))).toEqual([]);
   });

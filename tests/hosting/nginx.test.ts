@@ -131,7 +131,7 @@ describe('deploy/nginx.conf serving dist/', () => {
     for (const [path, status] of [['/_astro/', 403], ['/status-500/', 500], ['/status-503/', 503]] as const) {
       const response = await get(path);
       expect(response.status, path).toBe(status);
-      expect(response.headers.get('cache-control'), path).toBe('no-store');
+      expect(response.headers.get('cache-control'), path).toBe('no-store, no-transform');
       const html = await response.text();
       expect(html, path).toContain('<h1>网站暂时打不开</h1>');
       expect(html, path).toContain('href="tel:12345"');

@@ -9,8 +9,11 @@ export function pageAssets(html: string, pageAddress: string): string[] {
   const origin = new URL(pageAddress).origin;
   const found = new Set<string>();
   // Astro links them as <link href>, <script src> and an island's component-url/renderer-url; a page's text quotes nothing of _astro/.
-  for (const [, value] of html.matchAll(/\s(?:href|src|component-url|renderer-url)=["']?([^"'\s>]*\/_astro\/[^"'\s>]+\.(?:css|m?js))["'\s>]/g)) {
-    const url = new URL(value!.replaceAll('&amp;', '&'), pageAddress);
+  // exec and split, not matchAll and replaceAll: the service worker runs this on engines older than Chrome 85 / Safari 13.1
+  // (README, "Phones it works on").
+  const linked = /\s(?:href|src|component-url|renderer-url)=["']?([^"'\s>]*\/_astro\/[^"'\s>]+\.(?:css|m?js))["'\s>]/g;
+  for (let match = linked.exec(html); match !== null; match = linked.exec(html)) {
+    const url = new URL(match[1]!.split('&amp;').join('&'), pageAddress);
     if (url.origin === origin) found.add(url.href);
   }
   return [...found];

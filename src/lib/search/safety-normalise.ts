@@ -91,9 +91,9 @@ export function readForSafety(
   const han: string[] = [];
   for (const c of text) {
     if (HAN.test(c)) han.push(c);
-    else if (han.length > 0 && han.at(-1) !== SEP) han.push(SEP);
+    else if (han.length > 0 && han[han.length - 1] !== SEP) han.push(SEP);
   }
-  while (han.at(-1) === SEP) han.pop();
+  while (han[han.length - 1] === SEP) han.pop();
   const words = englishWords(text.join(''), contractions);
   return { han: mask(collapseHan(han), innocent?.han ?? []), words: mask(words, innocent?.words ?? []) };
 }
