@@ -57,7 +57,7 @@ export function startOfNumber(e: SearchEntry): SearchEntry | null {
  * A page's search file with the safety file joined: the emergency numbers' entries (and 12345's own)
  * added, the crisis line (marked `crisis` where a change made it one) given the crisis patterns and
  * notice, and how to read a query for danger. The page's own pinyin table comes last, so its readings win.
- * @example withSafety(quanzhou, safety).entries.find((e) => e.number === '12356')?.first?.includes('想 …1 死') // true
+ * @example withSafety(quanzhou, safety).entries.find((e) => e.number === '12356')?.first?.includes('想…1死') // true
  */
 export function withSafety(file: SearchFile, safety: SafetyFile): SearchFile {
   const entries = file.entries.map((e) => (e.crisis ? { ...e, ...safety.crisis } : e));

@@ -95,6 +95,17 @@ describe('the search query set (tests/search/queries.yaml), ordinary questions w
   });
 });
 
+describe('the safety file as sent', () => {
+  it('sends a word only where its line’s patterns do not already find it, and patterns without spaces around … and |', () => {
+    const first = file.crisis!.first;
+    expect(first).toContain('想…1死');
+    expect(first).not.toContain('想死');
+    expect(first.filter((p) => /\s[…|]|[…|]\s/u.test(p))).toEqual([]);
+    // The answers are the set's above: dropping a word changed none of them.
+    expect(seen('想死')).toMatchObject({ first: '12356', dial: ['110', '120'] });
+  });
+});
+
 describe('the set itself', () => {
   it('holds at least 150 danger phrasings and 60 calm ones, in three languages', () => {
     const danger = languages.flatMap((l) => [...set.crisis[l], ...set.more.crisis[l], ...Object.keys(set.emergency[l]), ...Object.keys(set.more.emergency[l])]);
