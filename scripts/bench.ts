@@ -48,6 +48,8 @@ const verdict = (ok: boolean) => (ok ? 'within' : '**over**');
 const QUERIES = ['12369', '1236', '１２３６９', '+86 123-69', '噪音', '环保', '工资拖欠', '公积金', '環保', 'huanbao', 'gjj', 'tax', '假货', '医保', '火星人',
   // …and problems as citizens type them: any order, a sentence, tones, a typo, English.
   '拖欠工资', '买到假货', '楼下饭店油烟太大', 'gōngjījīn', '公基金', 'my boss didn’t pay me'];
+// Slips of the same sound, matched with the sound table.
+const SOUND_QUERIES = ['社宝', '工积金', '环宝', '医宝', '社宝卡丢了', '燥音扰民'];
 // The home page's one question, with the place data in: places, area codes, a place with a number or problem.
 const PLACE_QUERIES = ['晋江', '0595-12369', '泉州 公积金', 'jinjiang', '鼓楼区', '成都 欠薪', 'Jinjiang pension', '晋江 12369', '武侯区', '0595', '廈門', '火星'];
 
@@ -358,7 +360,7 @@ say('## Search data, and search in Node');
 say();
 say('| file | entries | gzip | brotli | search p50 | search p99 |');
 say('| --- | --- | --- | --- | --- | --- |');
-const searchFiles = filesUnder(join(dist, 'search')).filter((f) => f !== 'regions.json' && f !== 'places.json');
+const searchFiles = filesUnder(join(dist, 'search')).filter((f) => !['regions.json', 'places.json', 'sounds.json'].includes(f));
 const nodeTimes: number[] = [];
 const searchRows: Record<string, unknown> = {};
 for (const file of searchFiles) {
@@ -387,6 +389,31 @@ for (const file of LOCALES.map((l) => `${localeRoot(l)}search/regions.json`)) {
 for (const file of LOCALES.map((l) => `${localeRoot(l)}search/places.json`)) {
   const rows = (JSON.parse(readFileSync(join(dist, file), 'utf8')) as { places: string }).places.split(',').length;
   say(`| ${file} (home page: places, when typing starts; budget ${KB(BUDGETS.placeFile)}) | ${rows} | ${KB(gzipped(join(dist, file)))} | ${KB(brotlied(join(dist, file)))} | | |`);
+}
+{
+  // The sound table: its size, what joining it to a search costs (once, when it arrives), and a keystroke that uses it.
+  const file = join(dist, 'search', 'sounds.json');
+  const { sounds } = JSON.parse(readFileSync(file, 'utf8')) as { sounds: string };
+  const search = createSearch(JSON.parse(readFileSync(join(dist, 'search', '350500.json'), 'utf8')) as SearchFile);
+  const joins: number[] = [];
+  let bySound = search;
+  for (let round = 0; round < 20; round++) {
+    const t0 = performance.now();
+    bySound = search.withSounds(sounds);
+    joins.push(performance.now() - t0);
+  }
+  const times: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    for (const q of SOUND_QUERIES) {
+      const t0 = performance.now();
+      bySound(q);
+      times.push(performance.now() - t0);
+    }
+  }
+  const characters = [...sounds.replace(/[a-z]/g, '')].length;
+  say(`| search/sounds.json (the sound table, every language; fetched when a query matches no word as typed; budget ${KB(BUDGETS.soundFile)}) | ${characters} characters | ${KB(gzipped(file))} | ${KB(brotlied(file))} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 99))} |`);
+  say();
+  say(`The sound table joined to 350500.json when it arrives: ${ms(percentile(joins, 50))} p50 in Node. Its search times are of ${SOUND_QUERIES.join(', ')} on 350500.json.`);
 }
 say();
 {

@@ -26,6 +26,11 @@ export const BUDGETS = {
    * never precached: a tenth of the place data, so that the second wait is short on a weak connection.
    */
   otherNames: 4 * 1024,
+  /**
+   * Ours: the sound table (the 3,755 common characters' syllables, /search/sounds.json), fetched only when a
+   * query matches no word as typed: no more than a region's own search file.
+   */
+  soundFile: 12 * 1024,
 } as const;
 
 const gzipSizes = new Map<string, number>();
@@ -106,6 +111,8 @@ export interface BudgetReport {
   largestPlaces: { file: string; gzip: number };
   /** The largest file of former names and zones of any language (/en/search/other-names.json…). */
   largestOtherNames: { file: string; gzip: number };
+  /** The largest sound table of any language (the same table in each language's folder). */
+  largestSounds: { file: string; gzip: number };
   precache: { files: number; bytes: number };
   /** Every budget broken, in words; empty when all hold. */
   broken: string[];
@@ -113,9 +120,10 @@ export interface BudgetReport {
 
 // In every language: /350500/12369/, /en/350500/12369/…; /search/350500.json, /en/search/350500.json…
 const ANSWER_PAGE = new RegExp(`^${LOCALE_ROOT_PATTERN}\\d{6}/\\d+/index\\.html$`);
-const SEARCH_FILE = new RegExp(`^${LOCALE_ROOT_PATTERN}search/(?!places\\.json|other-names\\.json)[^/]+\\.json$`);
+const SEARCH_FILE = new RegExp(`^${LOCALE_ROOT_PATTERN}search/(?!places\\.json|other-names\\.json|sounds\\.json)[^/]+\\.json$`);
 const PLACE_FILE = new RegExp(`^${LOCALE_ROOT_PATTERN}search/places\\.json$`);
 const OTHER_NAMES_FILE = new RegExp(`^${LOCALE_ROOT_PATTERN}search/other-names\\.json$`);
+const SOUND_FILE = new RegExp(`^${LOCALE_ROOT_PATTERN}search/sounds\\.json$`);
 
 /** Measures every page, search file and the precache of a built site against BUDGETS. */
 export function checkBudgets(dist: string, base = '/'): BudgetReport {
@@ -154,7 +162,13 @@ export function checkBudgets(dist: string, base = '/'): BudgetReport {
     if (gzip > largestOtherNames.gzip) largestOtherNames = { file, gzip };
     if (gzip > BUDGETS.otherNames) broken.push(`${file}: ${gzip} B gzip > ${BUDGETS.otherNames}`);
   }
+  let largestSounds = { file: '', gzip: 0 };
+  for (const file of files.filter((f) => SOUND_FILE.test(f))) {
+    const gzip = gzipped(join(dist, file));
+    if (gzip > largestSounds.gzip) largestSounds = { file, gzip };
+    if (gzip > BUDGETS.soundFile) broken.push(`${file}: ${gzip} B gzip > ${BUDGETS.soundFile}`);
+  }
   const cached = precache(dist);
   if (cached.bytes > BUDGETS.precache) broken.push(`precache: ${cached.bytes} B > ${BUDGETS.precache}`);
-  return { answerPages, largestAnswer, largestJs, largestSearch, largestPlaces, largestOtherNames, precache: { files: cached.files.length, bytes: cached.bytes }, broken };
+  return { answerPages, largestAnswer, largestJs, largestSearch, largestPlaces, largestOtherNames, largestSounds, precache: { files: cached.files.length, bytes: cached.bytes }, broken };
 }

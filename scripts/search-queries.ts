@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { createSearch } from '../src/lib/search/rank.ts';
 import type { SearchFile } from '../src/lib/search/entry.ts';
+import type { SoundFile } from '../src/lib/search/sounds.ts';
 import type { Segment } from '../src/lib/search/units.ts';
 import { LOCALES, localeRoot, type Locale } from '../src/i18n/locales.ts';
 
@@ -22,7 +23,7 @@ const hotlineQuery = z
   .object({
     q: z.coerce.string().min(1),
     expect: z.string().regex(/^\d{5,8}$/),
-    kind: z.enum(['problem', 'colloquial', 'order', 'pinyin', 'tones', 'initials', 'typo', 'english', 'traditional', 'digits']),
+    kind: z.enum(['problem', 'colloquial', 'order', 'pinyin', 'tones', 'initials', 'typo', 'english', 'traditional', 'digits', 'sound', 'spoken', 'old-name', 'compound', 'sentence']),
     region: z.string().regex(/^\d{6}$/).default('350500'),
   })
   .strict();
@@ -84,11 +85,13 @@ export interface QueryRun {
 export function runQueries(dist: string, queries: readonly Query[], segment?: Segment): QueryRun[] {
   return LOCALES.map((locale) => {
     const searches = new Map<string, ReturnType<typeof createSearch>>();
+    const { sounds } = JSON.parse(readFileSync(join(dist, localeRoot(locale), 'search', 'sounds.json'), 'utf8')) as SoundFile;
     const searchOf = (region: string) => {
       let search = searches.get(region);
       if (!search) {
         const file = JSON.parse(readFileSync(join(dist, localeRoot(locale), 'search', `${region}.json`), 'utf8')) as SearchFile;
-        search = createSearch(file, segment);
+        // With the sound table, as the browser has it once a query matched no word as typed.
+        search = createSearch(file, segment).withSounds(sounds);
         searches.set(region, search);
       }
       return search;

@@ -29,13 +29,19 @@ export interface ComboboxStrings {
   preparing: string;
   /** The safety net's calm line under an answer to words ("身处危险？请拨打 110 / 120；心理援助 12356"): its numbers become call links. */
   net?: string;
+  /** Said while a query's answer waits for data on its way (the place data, the sound table): never a partial answer, never "none". */
+  looking: string;
 }
 
 interface Props {
   id: string;
   strings: ComboboxStrings;
-  /** Null until the search data has loaded. */
-  search: ((query: string) => Option[]) | null;
+  /**
+   * Null until the search data has loaded. It answers null for a query whose answer waits for data on
+   * its way (the place data, the sound table): the box says it is still looking, and shows no list
+   * that the data would change, so the first list shown is the one that stays.
+   */
+  search: ((query: string) => Option[] | null) | null;
   /** Called when the citizen follows a result (to remember a region, say). */
   onChoose?: (option: Option) => void;
   /** Called when the citizen is about to type (focus, or a query in the address): data needed only then is fetched now. */
@@ -102,9 +108,11 @@ export function Combobox({ id, strings, search, onChoose, onStart, noneFor, net,
     if (warming) setWarming(false);
   }, [warming]);
 
-  const results = useMemo(() => (search && query.trim() ? search(query) : search && warming && warm ? search(warm) : []), [search, query, warming, warm]);
-  const asked = search !== null && query.trim() !== '';
+  const found = useMemo(() => (search && query.trim() ? search(query) : search && warming && warm ? search(warm) : []), [search, query, warming, warm]);
+  const results = found ?? [];
+  const asked = search !== null && found !== null && query.trim() !== '';
   const preparing = search === null && query.trim() !== '';
+  const looking = search !== null && found === null && query.trim() !== '';
   const open = asked && results.length > 0;
   const notice = open ? results[0]!.notice : undefined;
   const listId = `${id}-results`;
@@ -175,14 +183,18 @@ export function Combobox({ id, strings, search, onChoose, onStart, noneFor, net,
           autocomplete="off"
           enterkeyhint="search"
           value={query}
-          onInput={(event) => change(event.currentTarget.value)}
+          onInput={(event) => {
+            // Typed without focus first (a voice keyboard, an assistive tool): the data typing needs is fetched now.
+            onStart?.();
+            change(event.currentTarget.value);
+          }}
           onFocus={onStart}
           onKeyDown={onKeyDown}
         />
         <button type="submit">{strings.submit}</button>
       </div>
       <p class="search-count" role="status" data-preparing={strings.preparing}>
-        {asked ? (results.length > 0 ? countText(strings, results.length) : (noneFor?.(query) ?? strings.none)) : preparing ? strings.preparing : ''}
+        {asked ? (results.length > 0 ? countText(strings, results.length) : (noneFor?.(query) ?? strings.none)) : preparing ? strings.preparing : looking ? strings.looking : ''}
         {notice && ` ${notice.text}`}
       </p>
       {notice && (

@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { Combobox, type ComboboxStrings, type Option } from './Combobox.tsx';
 import { useJson } from './use-json.ts';
 import { usePlaceQuestion, type PlaceQuestion } from './use-place-question.ts';
@@ -7,6 +7,7 @@ import type { SafetyFile, SearchEntry, SearchFile } from '../lib/search/entry.ts
 import { withSafety } from '../lib/search/safety.ts';
 import { failSoft } from '../lib/browser/fail-soft.ts';
 import { needsSafetyNet } from '../lib/search/safety-net.ts';
+import type { SoundFile } from '../lib/search/sounds.ts';
 
 /**
  * On the page of a region without a list, which searches the national lines: the region's own
@@ -26,6 +27,8 @@ interface Props {
   src: string;
   /** /search/safety.json: the emergency numbers and the crisis words, the same for every region. */
   safety: string;
+  /** /search/sounds.json: the common characters' sounds, fetched only when a query matches no word as typed (社宝). */
+  sounds: string;
   strings: ComboboxStrings;
   noList?: NoListContext | undefined;
   /** On the home page: places too (晋江, 0595-12369, 泉州 公积金), and the region chosen last time. */
@@ -44,19 +47,42 @@ function inRegion(e: SearchEntry, option: Option, noList: NoListContext | undefi
 const NO_SAFETY: SafetyFile = { entries: [], t2s: '', pinyin: '', crisis: { first: [], notice: { text: '', dial: [] } } };
 
 /** Island: search the hotlines of one region (or the national lines) by number, name, word or pinyin; on the home page, places as well. */
-export default function HotlineSearch({ src, safety: safetySrc, strings, noList, places }: Props) {
+export default function HotlineSearch({ src, safety: safetySrc, sounds: soundsSrc, strings, noList, places }: Props) {
   // Without its own data file the search can never start: the box becomes the no-JavaScript path.
   const file = useJson<SearchFile>(src, null, () => failSoft('hotline-search'));
   const safety = useJson<SafetyFile>(safetySrc, NO_SAFETY);
-  const hotlines = useMemo(() => {
+  const [sounds, setSounds] = useState<string | null>(null);
+  const soundsAsked = useRef(false);
+  const base = useMemo(() => {
     if (!file || !safety) return null;
     const find = createSearch(withSafety(file, safety));
     // One query down each path now (digits, Chinese words and their character pairs, typos through
     // Fuse, pinyin, initials, English): the citizen's first keystroke is not the one that compiles
     // them or loads the word splitter's dictionary.
     for (const warm of ['12369', '拖欠工资', '公基金', 'gongjijing', 'gjj', 'unpaid wages']) find(warm);
-    return (q: string): Option[] => find(q).map((e) => inRegion(e, { href: e.href, key: e.number, label: e.label, detail: e.verdict, notice: e.notice }, noList));
-  }, [file, safety, noList]);
+    return find;
+  }, [file, safety]);
+  const hotlines = useMemo(() => {
+    if (!base) return null;
+    const find = sounds === null ? base : base.withSounds(sounds);
+    if (sounds !== null) find('社宝');
+    // Null while the query waits for the sound table: the box says it is still looking, and shows no list the table would change.
+    return (q: string): Option[] | null => {
+      const { found, needsSounds } = find.lookup(q);
+      if (needsSounds) {
+        if (!soundsAsked.current) {
+          soundsAsked.current = true;
+          // Without it (offline), the search answers as it can, by words as typed.
+          fetch(soundsSrc)
+            .then((response) => response.json() as Promise<SoundFile>)
+            .then((table) => setSounds(table.sounds))
+            .catch(() => setSounds(''));
+        }
+        return null;
+      }
+      return found.map((e) => inRegion(e, { href: e.href, key: e.number, label: e.label, detail: e.verdict, notice: e.notice }, noList));
+    };
+  }, [base, sounds, noList, soundsSrc]);
   const question = usePlaceQuestion(places, hotlines);
   return (
     <>

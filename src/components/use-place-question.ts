@@ -38,6 +38,9 @@ export interface PlaceQuestion {
   };
 }
 
+const NO_PLACES = 'no place data' as const;
+const NO_OTHERS = 'no former names' as const;
+
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
 
 /**
@@ -47,13 +50,17 @@ const fill = (template: string, values: Record<string, string>) => template.repl
  * place data is fetched only once the citizen is about to type (`start`).
  * Without `question` the hotline search is returned as it is.
  */
-export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: ((q: string) => Option[]) | null) {
+export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: ((q: string) => Option[] | null) | null) {
   const regionFile = useJson<RegionFile>(question?.regions ?? null);
   const [placesSrc, setPlacesSrc] = useState<string | null>(null);
-  const placeFile = useJson<PlaceFile>(placesSrc);
+  // Should the place data fail to arrive (offline without it), places are matched by the regions alone.
+  const placeData = useJson<PlaceFile | typeof NO_PLACES>(placesSrc, NO_PLACES);
+  const placeFile = placeData === NO_PLACES ? null : placeData;
   const start = useCallback(() => setPlacesSrc(question?.places ?? null), [question]);
   const [othersSrc, setOthersSrc] = useState<string | null>(null);
-  const others = useJson<OtherNamesFile>(othersSrc);
+  // Should the former names fail to arrive (offline without them), the question is answered without them.
+  const othersData = useJson<OtherNamesFile | typeof NO_OTHERS>(othersSrc, NO_OTHERS);
+  const others = othersData === NO_OTHERS ? null : othersData;
 
   const index = useMemo(() => {
     if (!question || !regionFile) return null;
@@ -94,22 +101,40 @@ export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: 
     };
     const national = (h: Option) => (h.href === `${base}n/${h.key}/` ? h.key : null);
     let last: { query: string; unknown: boolean; notPlace: boolean } = { query: '', unknown: false, notPlace: false };
-    const search = (query: string): Option[] => {
+    const search = (query: string): Option[] | null => {
+      // Until the place data is in, a place is not answered from the regions alone (峨眉山市 would list 眉山):
+      // the box says it is looking. A line in danger's answer never waits: it needs no place.
+      if (placeData === null) {
+        const now = hotlines(query);
+        return now?.[0]?.notice ? now : null;
+      }
+      let waiting = false;
       const asked = askQuestion(query, {
         places: index.places,
         place: (code) => index.byCode.get(code),
         areaCodes: index.areaCodes,
-        hotlines,
+        hotlines: (q) => {
+          const found = hotlines(q);
+          if (found === null) waiting = true;
+          return found ?? [];
+        },
         numberOf: national,
         answers: (region, number) => index.answered.get(region)?.has(number) ?? false,
         t2s: index.t2s,
       });
-      last = { query, unknown: asked.unknownPlace, notPlace: asked.notPlace === true };
-      // No current name found: the former names and zones are fetched (once), and the question asked again with them.
-      if (!index.complete && placeFile && /[\p{Script=Han}a-z]/iu.test(query) && !asked.results.some((a) => a.kind !== 'hotline')) {
-        const src = question.others;
-        queueMicrotask(() => setOthersSrc(src));
+      // A hotline answer waits for the sound table: no list it would change.
+      if (waiting) return null;
+      // No current name found: the former names and zones are fetched (once), and the box says it is looking
+      // until they are in (襄樊 never first says "没有找到"); the question is then asked again with them.
+      if (!index.complete && placeFile && /[\p{Script=Han}a-z]/iu.test(query) && !asked.results.some((a) => a.kind !== 'hotline' || a.hotline.notice)) {
+        if (othersSrc === null) {
+          const src = question.others;
+          queueMicrotask(() => setOthersSrc(src));
+          return null;
+        }
+        if (othersData === null) return null;
       }
+      last = { query, unknown: asked.unknownPlace, notPlace: asked.notPlace === true };
       // No place named, but one chosen last time: a national line is answered for it, and says so.
       if (remembered && asked.results.every((a) => a.kind === 'hotline')) {
         return asked.results.map((a) => {
@@ -125,7 +150,7 @@ export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: 
     // the citizen's first keystroke is not the one that compiles them.
     for (const warm of ['晋江', '泉州 公积金', 'jinjiang pension', '0595-12369']) search(warm);
     return { search, noneFor: (query: string) => (last.query !== query ? null : last.unknown ? strings.unknown : last.notPlace ? strings.notPlace : null) };
-  }, [question, index, hotlines, details, remembered, placeFile]);
+  }, [question, index, hotlines, details, remembered, placeData, othersSrc, othersData]);
 
   return {
     search: question ? (ask?.search ?? null) : hotlines,

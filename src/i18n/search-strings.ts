@@ -16,6 +16,7 @@ export function hotlineSearchStrings({ tr, locale }: Localised, regionName: stri
     call: tr('search.call'),
     preparing: tr('search.preparing'),
     net: tr('search.net'),
+    looking: tr('search.looking'),
   };
 }
 

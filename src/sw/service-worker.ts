@@ -31,9 +31,13 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { isCacheable } from '../lib/offline/cacheable.ts';
 import { isSitePath } from '../lib/offline/site-paths.ts';
 import { pageAssets } from '../lib/offline/page-assets.ts';
+import { allSettled } from '../lib/offline/all-settled.ts';
 import { CACHE_REGION, SKIP_WAITING, PAGES_CACHE, DATA_CACHE, REGION_WISHES, KEPT, OFFLINE_LIST, type RegionUrls } from './messages.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
+
+// Workbox's strategies need Promise.allSettled, which the oldest engines we serve lack (README: phones it works on).
+if (typeof Promise.allSettled !== 'function') Object.assign(Promise, { allSettled });
 
 const scope = new URL(self.registration.scope);
 const ours = (url: URL) => url.origin === scope.origin && url.pathname.startsWith(scope.pathname) && isSitePath(url.pathname.slice(scope.pathname.length));

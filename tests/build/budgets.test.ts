@@ -24,6 +24,9 @@ describe('the size budgets of DESIGN.md, on dist/', () => {
     // Former names and zones, a file of their own that loads only when a query finds no current name.
     expect(report.largestOtherNames.file).toMatch(/search\/other-names\.json$/);
     expect(report.largestOtherNames.gzip).toBeGreaterThan(500);
+    // The sound table was measured in every language's folder, apart from the hotline files.
+    expect(report.largestSounds.file).toMatch(/search\/sounds\.json$/);
+    expect(report.largestSounds.gzip).toBeGreaterThan(5_000);
   });
 
   it('an answer page hydrates no island: only the small scripts for text size, offline and settings', () => {

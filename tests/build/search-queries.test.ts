@@ -9,7 +9,7 @@ const queries = loadQueries();
 describe(`the query set: the expected number in the top ${TOP}`, () => {
   it('is a real set: at least 150 queries, of every kind', () => {
     expect(queries.length).toBeGreaterThanOrEqual(150);
-    expect(new Set(queries.map((q) => q.kind)).size).toBe(10);
+    expect(new Set(queries.map((q) => q.kind)).size).toBe(15);
   });
 
   it.each(runQueries(distDir, queries).map((run) => [run.locale, run] as const))(

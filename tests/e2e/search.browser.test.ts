@@ -107,6 +107,59 @@ describe('searching a region’s hotlines', () => {
   });
 });
 
+describe('with the data files slowed (a weak connection), results settle before they show', () => {
+  /**
+   * Every state the results region goes through, from the first byte: the status line and the links
+   * listed, recorded by a MutationObserver; each data file (/search/*.json) held back `delay` ms.
+   */
+  async function slowed(path: string, delay: number): Promise<Page> {
+    const context = await newContext(site.browser, { viewport: { width: 390, height: 844 } });
+    await context.route('**/search/*.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      await route.continue();
+    });
+    await context.addInitScript(() => {
+      const seen: { status: string; list: string }[] = [];
+      (window as unknown as { states: typeof seen }).states = seen;
+      new MutationObserver(() => {
+        const form = document.querySelector('form[role="search"]');
+        if (!form) return;
+        const status = form.querySelector('[role="status"]')?.textContent ?? '';
+        const list = [...form.querySelectorAll('#hotline-search-results:not([hidden]) [role="option"]')].map((a) => a.getAttribute('href')).join(' ');
+        const last = seen.at(-1);
+        if (!last || last.status !== status || last.list !== list) seen.push({ status, list });
+      }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+    });
+    const page = await context.newPage();
+    await page.goto(site.origin + path);
+    await page.locator(`astro-island:not([ssr]) ${box}`).waitFor();
+    return page;
+  }
+
+  it.each([
+    // A place whose answer needs the place data: the regions alone would list 眉山, the all-regions page, or nothing.
+    ['/', '峨眉山市', '/511100/#via-511181'],
+    ['/', '晋江 社保', '/350500/12333/#via-350582'],
+    ['/', '延吉', '/222400/#via-222401'],
+    // A slip of the same sound, answered once the sound table is in.
+    ['/350500/', '社宝', '/350500/12333/'],
+  ])('on %s, %s: the status says it is looking, never "none", and the first list shown is the one that stays', async (path, query, first) => {
+    const page = await slowed(path, 700);
+    // Said or pasted whole, as voice input does: every list shown from here is this query's.
+    await page.fill(box, query);
+    await page.locator(`${options}[href="${first}"]`).first().waitFor();
+    // Past the time any data file could still change it.
+    await page.waitForTimeout(800);
+    const states = await page.evaluate(() => (window as unknown as { states: { status: string; list: string }[] }).states);
+    const typed = states.slice(states.findIndex((s) => s.status !== ''));
+    const lists = [...new Set(typed.map((s) => s.list).filter(Boolean))];
+    expect({ lists, none: typed.filter((s) => s.status.includes('没有找到')) }).toEqual({ lists: [lists[0]], none: [] });
+    expect(lists[0]!.split(' ')[0]).toBe(first);
+    // It did wait: the status said it was looking before the answer.
+    expect(typed.some((s) => s.list === '' && /正在/.test(s.status))).toBe(true);
+  });
+});
+
 describe('?q= deep links', () => {
   it('fill the box and show results on a region page', async () => {
     const page = await open(`/350500/?q=${encodeURIComponent('噪音')}`);

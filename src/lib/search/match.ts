@@ -2,7 +2,7 @@ import type { SearchEntry } from './entry.ts';
 import { bigrams } from './units.ts';
 
 /** A word of an entry, and how much a match on it counts (a department's name counts less than a citizen's word). */
-interface Term {
+export interface Term {
   text: string;
   weight: number;
 }
@@ -35,10 +35,14 @@ const fit = (unit: string, word: string) => (word.includes(unit) ? 0.5 + (0.5 * 
 
 const best = (unit: string, terms: readonly Term[]) => terms.reduce((b, t) => Math.max(b, fit(unit, t.text) * t.weight), 0);
 
-/** Each entry's score, 0 (no match) to 1; `whole` when every unit of the query matched some entry whole. */
+/**
+ * Each entry's score, 0 (no match) to 1; `whole` when every unit of the query matched some entry whole;
+ * `missed` when a word of it (not a character alone) matched no entry whole: perhaps a slip.
+ */
 export interface Scores {
   scores: number[];
   whole: boolean;
+  missed: boolean;
 }
 
 /**
@@ -53,6 +57,7 @@ function scoreUnits(units: readonly string[], fits: (unit: string) => number[], 
   const scores = new Array<number>(count).fill(0);
   let total = 0;
   let whole = true;
+  let missed = false;
   let covered = 0;
   let length = 0;
   const weigh = (unit: string, unitScores: readonly number[]) => {
@@ -75,6 +80,7 @@ function scoreUnits(units: readonly string[], fits: (unit: string) => number[], 
       continue;
     }
     whole = false;
+    missed = true;
     const hit = new Array<boolean>(unit.length).fill(false);
     bigrams(unit).forEach((pair, i) => {
       if (pair !== unit && weigh(pair, fits(pair))) hit.fill(true, i, i + 2);
@@ -82,12 +88,25 @@ function scoreUnits(units: readonly string[], fits: (unit: string) => number[], 
     covered += hit.filter(Boolean).length;
   }
   const scale = total === 0 ? 0 : covered / length / total;
-  return { scores: scores.map((s) => s * scale), whole };
+  return { scores: scores.map((s) => s * scale), whole, missed };
 }
 
 /** Scores for Chinese units (and Latin ones typed inside Chinese, such as KTV) against names, words and department. */
 export function hanScores(index: MatchIndex, units: readonly string[]): Scores {
   return scoreUnits(units, (unit) => index.han.map((terms) => best(unit, terms)), index.han.length);
+}
+
+/**
+ * Scores for Chinese units by how they sound: each unit spelt as syllables (speller, sounds.ts) and
+ * found in the entries' names and words spelt the same way, so a word typed with a character of the
+ * same sound (社宝, 工积金) finds its line. Units that cannot be spelt are not matched.
+ */
+export function soundScores(terms: readonly (readonly Term[])[], units: readonly string[], spell: (unit: string) => string | null): Scores {
+  const fits = (unit: string) => {
+    const sound = spell(unit);
+    return terms.map((ts) => (sound === null ? 0 : best(sound, ts)));
+  };
+  return scoreUnits(units, fits, terms.length);
 }
 
 // Words that say nothing about which line: "how do i", "my boss didn't…".
@@ -127,5 +146,6 @@ export function latinScores(index: MatchIndex, text: string, words: readonly str
   const pinyin = index.pinyin.map((p, i) => Math.max(pinyinFit(text, p), initialsFit(text, index.initials[i]!)));
   const scores = pinyin.map((s, i) => Math.max(s, english.scores[i]!));
   // Whole: read as pinyin, or every English word matched.
-  return { scores, whole: pinyin.some((s) => s > 0) || (english.whole && english.scores.some((s) => s > 0)) };
+  const whole = pinyin.some((s) => s > 0) || (english.whole && english.scores.some((s) => s > 0));
+  return { scores, whole, missed: !whole };
 }

@@ -1,9 +1,11 @@
 import Fuse from 'fuse.js/basic';
 import type { SearchEntry, SearchFile } from './entry.ts';
-import { hanScores, latinScores, matchIndex } from './match.ts';
+import { hanScores, latinScores, matchIndex, soundScores, type Term } from './match.ts';
 import { normaliseQuery, readT2S, type Query } from './normalise.ts';
 import { createSafetyCheck, startOfNumber } from './safety.ts';
 import { withPinyin } from './readings.ts';
+import { soundTerms, speller, type Speller } from './sounds.ts';
+import { readSpokenNumbers } from './spoken.ts';
 import { browserSegment, queryUnits, type Segment } from './units.ts';
 
 /** At most this many results: a phone screen, not a catalogue. */
@@ -43,6 +45,8 @@ const TYPO_LENGTH = { han: 6, latin: 16 };
 const TYPO = 0.7;
 /** Word matches this good, of every unit, leave nothing for typo matching to add. */
 const SURE = 0.5;
+/** A match by sound counts for less than the same words typed right, so an exact hit comes first. */
+const SOUND = 0.8;
 /** Results far below the best are noise from one common word (投诉, 热线): left out. */
 const KEEP = 0.25;
 
@@ -62,51 +66,92 @@ function byDigits(entries: readonly SearchEntry[], digits: string): SearchEntry[
   return [...exact, ...prefix];
 }
 
+/** What one query found, and whether it waits for the sound table: no word matched as typed, and the table is not here. */
+export interface Lookup {
+  found: SearchEntry[];
+  needsSounds: boolean;
+}
+
+/** A search over one search file: the results of a query, as they are now. */
+export interface Search {
+  (raw: string): SearchEntry[];
+  /** The results, and whether the sound table would change them (the box then says it is still looking). */
+  lookup: (raw: string) => Lookup;
+  /** The same search matching by sound too (the sound table, /search/sounds.json), on what this one prepared. */
+  withSounds: (sounds: string) => Search;
+}
+
 /**
  * A search function over one search file; build it once per file: it prepares
  * everything a keystroke needs (pinyin, indexes, the word splitter).
  * Words match by meaning units in any order (拖欠工资 finds 工资拖欠), the
- * line a word is about before lines it only touches; Fuse adds typos. An entry's safety
- * words (`first`) put it ahead of every other result.
+ * line a word is about before lines it only touches; Fuse adds typos; with the
+ * sound table, a query no word matched as typed is matched by sound (社宝 → 社保),
+ * below what matched as typed. Numbers said in words are read as digits
+ * (幺二三六九 → 12369). An entry's safety words (`first`) put it ahead of every
+ * other result, read from the query as typed: neither sound nor numerals make or unmake one.
  * @example createSearch(file)('噪音')[0].number // '12369'
  */
-export function createSearch(file: SearchFile, segment: Segment = browserSegment()): (raw: string) => SearchEntry[] {
+export function createSearch(file: SearchFile, segment: Segment = browserSegment()): Search {
   const t2s = readT2S(file.t2s);
   const entries = withPinyin(file.entries, file.pinyin);
   const fuse = (options: typeof HAN, docs: readonly SearchEntry[]) => new Fuse(docs.map(typoView), { ...options, ignoreLocation: true, includeScore: true });
   const indexes = { han: fuse(HAN, entries), latin: fuse(LATIN, entries), words: matchIndex(entries) };
-  const byText = (docs: readonly SearchEntry[], text: string, words: string[]) => {
-    const latin = /^[a-z]+$/.test(text);
-    const all = docs === entries;
-    const index = all ? indexes.words : matchIndex(docs);
-    const { scores, whole } = latin ? latinScores(index, text, words) : hanScores(index, queryUnits(text, segment));
-    if ((!whole || Math.max(0, ...scores) < SURE) && text.length <= TYPO_LENGTH[latin ? 'latin' : 'han']) {
-      const typos = all ? (latin ? indexes.latin : indexes.han) : fuse(latin ? LATIN : HAN, docs);
-      for (const r of typos.search(text, { limit: MAX_RESULTS })) scores[r.refIndex] = Math.max(scores[r.refIndex]!, (1 - (r.score ?? 1)) * TYPO);
-    }
-    const top = Math.max(0, ...scores);
-    return docs
-      .map((entry, i) => ({ entry, score: scores[i]! }))
-      .filter((r) => r.score > 0 && r.score >= top * KEEP)
-      .sort((a, b) => b.score - a.score)
-      .map((r) => r.entry);
-  };
   const danger = createSafetyCheck({ ...file, entries });
-  const search = (query: Query): SearchEntry[] => {
-    if (query.digits !== null) return query.digits === '' ? [] : byDigits(entries, query.digits).slice(0, MAX_RESULTS);
-    if (query.text === '') return [];
-    // A number inside words ("12369 环保") narrows by number first, still never fuzzily.
-    const candidates = query.numbers.reduce<readonly SearchEntry[]>((acc, n) => byDigits(acc, n), entries);
-    const words = query.text.replace(/\d+/g, '');
-    if (query.numbers.length > 0 && (words === '' || candidates.length === 0)) return candidates.slice(0, MAX_RESULTS);
-    const found = byText(candidates, words, query.words).slice(0, MAX_RESULTS);
-    return found.length > 0 || query.numbers.length === 0 ? found : candidates.slice(0, MAX_RESULTS);
+
+  const searchWith = (sound: { spell: Speller; terms: Term[][] } | null): Search => {
+    let needsSounds = false;
+    const byText = (docs: readonly SearchEntry[], text: string, words: string[]) => {
+      const latin = /^[a-z]+$/.test(text);
+      const all = docs === entries;
+      const index = all ? indexes.words : matchIndex(docs);
+      const units = latin ? [] : queryUnits(text, segment);
+      const { scores, whole, missed } = latin ? latinScores(index, text, words) : hanScores(index, units);
+      const unsure = !whole || Math.max(0, ...scores) < SURE;
+      // A word no line holds as typed may be a slip of the same sound (社宝): matched by sound too.
+      if ((missed || Math.max(0, ...scores) === 0) && !latin && /\p{Script=Han}/u.test(text)) {
+        if (sound === null) needsSounds = true;
+        else {
+          const terms = all ? sound.terms : soundTerms(docs, sound.spell);
+          soundScores(terms, units, sound.spell).scores.forEach((s, i) => (scores[i] = Math.max(scores[i]!, s * SOUND)));
+        }
+      }
+      if (unsure && text.length <= TYPO_LENGTH[latin ? 'latin' : 'han']) {
+        const typos = all ? (latin ? indexes.latin : indexes.han) : fuse(latin ? LATIN : HAN, docs);
+        for (const r of typos.search(text, { limit: MAX_RESULTS })) scores[r.refIndex] = Math.max(scores[r.refIndex]!, (1 - (r.score ?? 1)) * TYPO);
+      }
+      const top = Math.max(0, ...scores);
+      return docs
+        .map((entry, i) => ({ entry, score: scores[i]! }))
+        .filter((r) => r.score > 0 && r.score >= top * KEEP)
+        .sort((a, b) => b.score - a.score)
+        .map((r) => r.entry);
+    };
+    const search = (query: Query): SearchEntry[] => {
+      if (query.digits !== null) return query.digits === '' ? [] : byDigits(entries, query.digits).slice(0, MAX_RESULTS);
+      if (query.text === '') return [];
+      // A number inside words ("12369 环保") narrows by number first, still never fuzzily.
+      const candidates = query.numbers.reduce<readonly SearchEntry[]>((acc, n) => byDigits(acc, n), entries);
+      const words = query.text.replace(/\d+/g, '');
+      if (query.numbers.length > 0 && (words === '' || candidates.length === 0)) return candidates.slice(0, MAX_RESULTS);
+      const found = byText(candidates, words, query.words).slice(0, MAX_RESULTS);
+      return found.length > 0 || query.numbers.length === 0 ? found : candidates.slice(0, MAX_RESULTS);
+    };
+    const lookup = (raw: string): Lookup => {
+      // A person in danger or an emergency is never left to ranking: their line comes first, whatever else matches,
+      // recognised in the query as typed, before and apart from anything read into it.
+      const first = danger(raw);
+      needsSounds = false;
+      const found = search(normaliseQuery(readSpokenNumbers(raw), t2s));
+      if (first.length === 0) return { found, needsSounds };
+      // The safety answer never waits for the sound table.
+      return { found: [...first, ...found.filter((e) => !first.includes(e))].slice(0, MAX_RESULTS), needsSounds: false };
+    };
+    const withSounds = (sounds: string) => {
+      const spell = speller(file.pinyin, sounds);
+      return searchWith({ spell, terms: soundTerms(entries, spell) });
+    };
+    return Object.assign((raw: string) => lookup(raw).found, { lookup, withSounds });
   };
-  return (raw) => {
-    // A person in danger or an emergency is never left to ranking: their line comes first, whatever else matches.
-    const first = danger(raw);
-    const query = normaliseQuery(raw, t2s);
-    const found = search(query);
-    return first.length === 0 ? found : [...first, ...found.filter((e) => !first.includes(e))].slice(0, MAX_RESULTS);
-  };
+  return searchWith(null);
 }

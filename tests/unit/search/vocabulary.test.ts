@@ -12,10 +12,11 @@ describe('the citizens’ vocabulary of every line', () => {
     return { number: h.number, zh: [...h.keywords, ...(now?.zh ?? [])], en: [...h.englishKeywords, ...(now?.en ?? [])] };
   });
 
-  it.each(lines.map((l) => [l.number, l] as const))('%s has 15 to 40 words in Chinese and in English, none twice', (_, line) => {
+  // Enough for the old department names, compounds and English sentences people use; the search files' size budget holds the rest.
+  it.each(lines.map((l) => [l.number, l] as const))('%s has 15 to 60 words in Chinese and in English, none twice', (_, line) => {
     for (const words of [line.zh, line.en]) {
       expect(words.length).toBeGreaterThanOrEqual(15);
-      expect(words.length).toBeLessThanOrEqual(40);
+      expect(words.length).toBeLessThanOrEqual(60);
       expect(new Set(words).size).toBe(words.length);
     }
   });

@@ -1,0 +1,35 @@
+/**
+ * The national lines as a page's search file, with the real content/safety.yaml joined to it as the
+ * built site joins them (in Chinese): what the search and safety unit tests rank queries over.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { catalogue } from '../../src/lib/schema/catalogue.ts';
+import { safety as safetySchema } from '../../src/lib/schema/safety.ts';
+import { withSafety } from '../../src/lib/search/safety.ts';
+import { buildSafetyFile } from '../../src/lib/search/safety-file.ts';
+import { searchFile } from '../../src/lib/search/search-file.ts';
+import { repoRoot } from './load-fixture.ts';
+
+const hotlines = catalogue.parse(parse(readFileSync(`${repoRoot}content/catalogue.yaml`, 'utf8')));
+const byNumber = new Map(hotlines.map((h) => [h.number, h]));
+
+/** The search file of a page listing every national line, 12356 marked as the crisis line. */
+export const catalogueFile = () =>
+  searchFile(
+    hotlines.map((h) => ({ number: h.number, aliases: [], name: null, label: h.shortName, department: null, href: `/n/${h.number}/`, verdict: '', ...(h.number === '12356' ? { crisis: true as const } : {}) })),
+    byNumber,
+  );
+
+/** The safety file the build writes from content/safety.yaml, in Chinese. */
+export const safetyFile = () =>
+  buildSafetyFile(safetySchema.parse(parse(readFileSync(`${repoRoot}content/safety.yaml`, 'utf8'))), byNumber, {
+    emergency: (n) => `紧急电话，不在归并之列，请直接拨打 ${n}`,
+    urgent: '有生命危险请立即拨打 110或120',
+    self: '这就是 12345 政务服务便民热线',
+    label: (name) => name.zh,
+    href: (path) => `/${path}`,
+  });
+
+/** Both joined, as a page's search sees them. */
+export const catalogueWithSafety = () => withSafety(catalogueFile(), safetyFile());
