@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { createSearch } from '../../../src/lib/search/rank.ts';
 import type { SearchEntry } from '../../../src/lib/search/entry.ts';
 import { repoRoot } from '../../support/load-fixture.ts';
-import { catalogueWithSafety } from '../../support/catalogue-search.ts';
+import { catalogueWithSafety, safetyFile } from '../../support/catalogue-search.ts';
 
 type Language = 'zh-Hans' | 'zh-Hant' | 'en';
 interface Set {
@@ -79,7 +79,7 @@ describe('the search query set (tests/search/queries.yaml), ordinary questions w
 
 describe('the safety file as sent', () => {
   it('sends a word only where its line’s patterns do not already find it, and patterns without spaces around … and |', () => {
-    const first = file.crisis!.first;
+    const first = safetyFile().crisis!.first;
     expect(first).toContain('想…1死');
     expect(first).not.toContain('想死');
     expect(first.filter((p) => /\s[…|]|[…|]\s/u.test(p))).toEqual([]);
