@@ -20,8 +20,11 @@ const queries = parse(readFileSync(new URL('../search/safety-queries.yaml', impo
   more: { crisis: Record<Language, string[]>; emergency: Record<Language, Record<string, string>> };
   calm: Record<Language | 'digits', string[]>;
 };
-/** Every n-th of a list: the whole set runs in Node (tests/unit/search/safety-set.test.ts); the browser checks a sample. */
-const sample = <T>(xs: readonly T[], n: number) => xs.filter((_, i) => i % n === 0);
+/**
+ * `count` items spread over a list: the whole set runs in Node (tests/unit/search/safety-set.test.ts); the browser
+ * checks a sample of fixed size, so that the set can grow without the browser's time growing with it.
+ */
+const sample = <T>(xs: readonly T[], count: number) => [...new Set(Array.from({ length: Math.min(count, xs.length) }, (_, i) => xs[Math.floor((i * xs.length) / Math.min(count, xs.length))]!))];
 
 const { box } = SEARCH;
 const open = (path: string, javaScriptEnabled = true) => openWithSearch(site, path, javaScriptEnabled);
@@ -81,20 +84,19 @@ const pages: [Language, string][] = [
 describe.each(pages)('in %s, on %s', (language, path) => {
   it('every crisis phrase puts 12356 first, says to call 110 or 120 now with their buttons, and never offers 12345 instead; ordinary questions and partial numbers raise no alarm', async () => {
     const page = await open(path);
-    const seen = await askAll(page, [...queries.crisis[language], ...sample(queries.more.crisis[language], 4)]);
+    // On the home page the place data can arrive while the questions below are typed (it did, after issue 34's
+    // merge, with the larger sample): listen from the start, so that its arrival is never missed.
+    const placesArrived = /\d/.test(path) ? null : page.waitForResponse((r) => r.url().endsWith('/search/places.json'));
+    const seen = await askAll(page, [...queries.crisis[language], ...sample(queries.more.crisis[language], 12)]);
     expect(seen.filter((s) => s.first !== '12356' || s.call.join() !== 'tel:110,tel:120' || s.to12345 > 0 || !s.notice || !s.status.includes(s.notice) || s.net.length > 0)).toEqual([]);
     // In the same visit: what is typed on the way to a number, and ordinary words, offer no call but the one asked for.
-    const calm = await askAll(page, [...queries.calm.digits, ...sample(queries.calm[language], 2)]);
+    const calm = await askAll(page, [...queries.calm.digits, ...sample(queries.calm[language], 16)]);
     // A region without a list offers 12345 with every answer (its own notice): that is the one call it may offer.
     expect(calm.filter((s) => s.call.some((c) => c !== 'tel:12345') || ['110', '119', '120', '122'].includes(s.first ?? '') || (/^[\d１-９０\s-]+$/.test(s.query) && s.net.length > 0))).toEqual([]);
     expect((await ask(page, '1236')).first).toMatch(/^1236\d$/);
     // 12345 is answered as itself, with its button, also after an area code (on the home page, the area codes
     // arrive with the place data, fetched once the citizen is about to type).
-    // (Typing above may have fetched them already: wait for the file itself, however it came.)
-    if (!/\d/.test(path)) {
-      await page.focus(box);
-      await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/search/places.json')));
-    }
+    if (placesArrived) await Promise.all([placesArrived, page.focus(box)]);
     for (const typed of ['12345', '0595-12345']) expect(await ask(page, typed), typed).toMatchObject({ first: '12345', call: ['tel:12345'] });
     // A question in words that finds nothing: the 12345 suggestion, then, last and small, the safety net's line.
     const lost = await ask(page, language === 'en' ? 'nobody understands what is happening to me here' : '我不知道发生了什么谁也不理解我');
@@ -104,7 +106,7 @@ describe.each(pages)('in %s, on %s', (language, path) => {
   it('every emergency number and word puts that number first, told to dial it directly, never 12345', async () => {
     const page = await open(path);
     const more = queries.more.emergency[language];
-    const expected = { ...queries.emergency[language], ...Object.fromEntries(sample(Object.keys(more), 3).map((q) => [q, more[q]!])) };
+    const expected = { ...queries.emergency[language], ...Object.fromEntries(sample(Object.keys(more), 8).map((q) => [q, more[q]!])) };
     const seen = await askAll(page, Object.keys(expected));
     const wrong = seen.filter((s) => {
       const number = expected[s.query]!;

@@ -2,12 +2,25 @@ import type { Hotline } from '../schema/catalogue.ts';
 import type { Safety } from '../schema/safety.ts';
 import type { AnsweredNumber } from './build-entries.ts';
 import type { SafetyFile } from './entry.ts';
+import { compileLine } from './safety-patterns.ts';
+import { readForSafety, type Recognition } from './safety-normalise.ts';
 import { searchFile } from './search-file.ts';
 import { t2sPairs } from './t2s-map.ts';
 
 type Both = { zh: readonly string[]; en: readonly string[] };
-/** A line's words and patterns: a word is a pattern of one part, read the same way (safety-patterns.ts). */
-const patternsOf = (words: Both, patterns: Both) => [...new Set([...words.zh, ...words.en, ...patterns.zh, ...patterns.en])];
+/**
+ * A line's words and patterns as the browser receives them: a word is a pattern of one part, read the same
+ * way (safety-patterns.ts), so a word its line's patterns already find on its own is not sent again, and a
+ * pattern loses the spaces around "…" and "|" (they only help a reader of content/safety.yaml). The file is
+ * precached on every phone: bytes here are bytes on each first visit.
+ * @example patternsOf({ zh: ['想死'], en: [] }, { zh: ['想 …1 死'], en: [] }, recognition) // ['想…1死']
+ */
+function patternsOf(words: Both, patterns: Both, recognition: Recognition): string[] {
+  const compact = [...patterns.zh, ...patterns.en].map((p) => p.replace(/\s*(…\d?|\|)\s*/gu, '$1'));
+  const found = compileLine(compact, {}, recognition);
+  const needed = [...words.zh, ...words.en].filter((w) => !found(readForSafety(w, {}, { contractions: recognition.contractions })));
+  return [...new Set([...needed, ...compact])];
+}
 
 /** What a safety file says, in one page language. */
 export interface SafetyWords {
@@ -43,7 +56,7 @@ export function buildSafetyFile(safety: Safety, catalogue: ReadonlyMap<string, H
       department: null,
       href: words.href(`n/${e.number}/`),
       verdict,
-      first: patternsOf(e.words, e.patterns),
+      first: patternsOf(e.words, e.patterns, recognition),
       notice: { text: verdict, dial: [e.number], urgent: true },
       // Only its whole number finds it: "1" or "11", typed on the way to 12369, never offers an emergency call.
       whole: true,
@@ -52,8 +65,8 @@ export function buildSafetyFile(safety: Safety, catalogue: ReadonlyMap<string, H
   // 12345 itself, typed: the line this whole site is about.
   entries.push({ number: self.number, aliases: [], name: self.name.zh, label: words.label(self.name), department: null, href: words.href(''), verdict: words.self, notice: { text: words.self, dial: [self.number] } });
   const file = searchFile(entries, catalogue);
-  const first = patternsOf(crisis.words, crisis.patterns);
+  const first = patternsOf(crisis.words, crisis.patterns, recognition);
   // The traditional forms of every character the check compares: 憂鬱 typed must read as 忧郁, 死機 as 死机.
-  const read = [...first, ...recognition.innocent.zh, ...recognition.fillers.zh];
+  const read = [...first, ...recognition.innocent.zh, ...recognition.fillers.zh, ...Object.entries(recognition.variants).flat(), ...recognition.paperwork.zh];
   return { ...file, t2s: file.t2s + t2sPairs(read), recognition, crisis: { first, notice: { text: words.urgent, dial: crisis.urgent, urgent: true } } };
 }

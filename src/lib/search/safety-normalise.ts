@@ -13,6 +13,16 @@ export interface Recognition {
   innocent: { zh: string[]; en: string[] };
   /** How many other characters (Chinese) or words (English) may stand between two parts of a pattern. */
   gap: { zh: number; en: number };
+  /**
+   * Other spellings of a danger word, read as that word: the homophone slips of a pinyin keyboard (想屎 for 想死),
+   * internet slang (紫砂, 鼠了 for 自杀, 死了), regional words (瓦斯 for 燃气). Applied after innocent words are masked.
+   */
+  variants?: Record<string, string>;
+  /**
+   * Words of a question asked after the fact, about paperwork or money (报销, 赔偿, 鉴定; insurance claim): with one
+   * of them the query is not an emergency happening now, so no emergency number is put first (the crisis line still is).
+   */
+  paperwork?: { zh: string[]; en: string[] };
 }
 
 /** A query as the safety check reads it: its Chinese as one string, its English as words. */
@@ -63,6 +73,20 @@ function englishWords(text: string, contractions: Readonly<Record<string, string
     .map((w) => w.replace(/([a-z])\1{2,}/g, '$1'));
 }
 
+/** Writes each variant (a sequence of tokens) as the word it stands for, left to right. */
+function readVariants(tokens: string[], variants: readonly (readonly [string[], string[]])[]): string[] {
+  if (variants.length === 0) return tokens;
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const hit = variants.find(([from]) => from.length > 0 && from.every((t, k) => tokens[i + k] === t));
+    if (hit) {
+      out.push(...hit[1]);
+      i += hit[0].length;
+    } else out.push(tokens[i++]!);
+  }
+  return out;
+}
+
 /** Replaces every occurrence of each innocent word (a sequence of tokens) with MASK tokens. */
 function mask(tokens: string[], innocent: readonly string[][]): string[] {
   const out = [...tokens];
@@ -81,11 +105,16 @@ function mask(tokens: string[], innocent: readonly string[][]): string[] {
  * simplified (the build's table), long repeats cut, English short forms written out.
  * @example readForSafety("I CAN'T   go on!!", {}, { contractions: {}, innocent: [] }).words // ['i', 'can', 'not', 'go', 'on']
  * @example readForSafety('救救救我。。', {}).han // ['救', '救', '我']
+ * @example readForSafety('好想屎', {}, { variants: [[['想', '屎'], ['想', '死']]] }).han // ['好', '想', '死']
  */
 export function readForSafety(
   raw: string,
   t2s: T2S,
-  { contractions = {}, innocent }: { contractions?: Readonly<Record<string, string>>; innocent?: { han: readonly string[][]; words: readonly string[][] } } = {},
+  {
+    contractions = {},
+    innocent,
+    variants = [],
+  }: { contractions?: Readonly<Record<string, string>>; innocent?: { han: readonly string[][]; words: readonly string[][] }; variants?: readonly (readonly [string[], string[]])[] } = {},
 ): SafetyText {
   const text = [...raw.slice(0, 256).normalize('NFKC').toLowerCase()].map((c) => t2s[c] ?? c);
   const han: string[] = [];
@@ -95,5 +124,5 @@ export function readForSafety(
   }
   while (han[han.length - 1] === SEP) han.pop();
   const words = englishWords(text.join(''), contractions);
-  return { han: mask(collapseHan(han), innocent?.han ?? []), words: mask(words, innocent?.words ?? []) };
+  return { han: readVariants(mask(collapseHan(han), innocent?.han ?? []), variants), words: mask(words, innocent?.words ?? []) };
 }

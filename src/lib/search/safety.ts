@@ -1,7 +1,10 @@
 import type { SafetyFile, SearchEntry, SearchFile } from './entry.ts';
 import { readT2S } from './normalise.ts';
 import { compileLine } from './safety-patterns.ts';
-import { readForSafety } from './safety-normalise.ts';
+import { readForSafety, SEP } from './safety-normalise.ts';
+
+/** Does `tokens` hold `word` (a sequence of tokens) anywhere? */
+const holds = (tokens: readonly string[], word: readonly string[]) => tokens.some((_, i) => word.every((t, k) => tokens[i + k] === t));
 
 /** Digits and what goes with a phone number only: a number typed is never read as words of danger. */
 const PHONE = /^[\d\s\-‐‑–—+().（）]*$/u;
@@ -21,11 +24,19 @@ export function createSafetyCheck(file: SearchFile): (raw: string) => SearchEntr
     han: recognition.innocent.zh.map((w) => readForSafety(w, t2s).han),
     words: recognition.innocent.en.map((w) => readForSafety(w, t2s, { contractions: recognition.contractions }).words),
   };
+  const han = (w: string) => readForSafety(w, t2s).han.filter((t) => t !== SEP);
+  const variants = Object.entries(recognition.variants ?? {}).map(([from, to]) => [han(from), han(to)] as const);
+  const paperwork = [
+    ...(recognition.paperwork?.zh ?? []).map((w) => ({ script: 'han' as const, tokens: han(w) })),
+    ...(recognition.paperwork?.en ?? []).map((w) => ({ script: 'words' as const, tokens: readForSafety(w, t2s, { contractions: recognition.contractions }).words })),
+  ].filter((p) => p.tokens.length > 0);
   const lines = guarded.map((entry) => ({ entry, test: compileLine(entry.first!, t2s, recognition) }));
   return (raw) => {
     if (PHONE.test(raw.normalize('NFKC'))) return [];
-    const text = readForSafety(raw, t2s, { contractions: recognition.contractions, innocent });
-    return lines.filter((l) => l.test(text)).map((l) => l.entry);
+    const text = readForSafety(raw, t2s, { contractions: recognition.contractions, innocent, variants });
+    // A question about paperwork after the fact (骨折 报销, car accident insurance claim) is no emergency happening now.
+    const afterTheFact = paperwork.some((p) => holds(text[p.script], p.tokens));
+    return lines.filter((l) => !(afterTheFact && l.entry.whole) && l.test(text)).map((l) => l.entry);
   };
 }
 
@@ -46,7 +57,7 @@ export function startOfNumber(e: SearchEntry): SearchEntry | null {
  * A page's search file with the safety file joined: the emergency numbers' entries (and 12345's own)
  * added, the crisis line (marked `crisis` where a change made it one) given the crisis patterns and
  * notice, and how to read a query for danger. The page's own pinyin table comes last, so its readings win.
- * @example withSafety(quanzhou, safety).entries.find((e) => e.number === '12356')?.first?.includes('想 …1 死') // true
+ * @example withSafety(quanzhou, safety).entries.find((e) => e.number === '12356')?.first?.includes('想…1死') // true
  */
 export function withSafety(file: SearchFile, safety: SafetyFile): SearchFile {
   const entries = file.entries.map((e) => (e.crisis ? { ...e, ...safety.crisis } : e));

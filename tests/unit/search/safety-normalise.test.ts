@@ -29,6 +29,14 @@ describe('readForSafety', () => {
     expect(readForSafety('just killing time', {}, { innocent }).words).toEqual(['just', MASK, MASK]);
   });
 
+  it('writes a variant as its word, left to right, and never inside a masked innocent word', () => {
+    const variants = [[['想', '屎'], ['想', '死']], [['瓦', '斯'], ['燃', '气']]] as const;
+    const read = (q: string) => readForSafety(q, {}, { innocent: { han: [['鼠', '标']], words: [] }, variants: variants.map(([a, b]) => [[...a], [...b]] as const) }).han;
+    expect(read('好想屎啊')).toEqual(['好', '想', '死', '啊']);
+    expect(read('闻到瓦斯味')).toEqual(['闻', '到', '燃', '气', '味']);
+    expect(read('鼠标')).toEqual([MASK, MASK]);
+  });
+
   it('reads full-width text as half-width', () => {
     expect(readForSafety('ＫＩＬＬ myself', {}).words).toEqual(['kill', 'myself']);
   });

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { createSearch } from '../../../src/lib/search/rank.ts';
 import type { SearchEntry } from '../../../src/lib/search/entry.ts';
 import { repoRoot } from '../../support/load-fixture.ts';
-import { catalogueWithSafety } from '../../support/catalogue-search.ts';
+import { catalogueWithSafety, safetyFile } from '../../support/catalogue-search.ts';
 
 type Language = 'zh-Hans' | 'zh-Hant' | 'en';
 interface Set {
@@ -74,6 +74,17 @@ describe('the search query set (tests/search/queries.yaml), ordinary questions w
     const queries = (parse(readFileSync(`${repoRoot}tests/search/queries.yaml`, 'utf8')) as { q: string | number; expect: string | number }[]).filter((q) => String(q.expect) !== '12356').map((q) => String(q.q));
     const alarmed = queries.map(seen).filter((s) => s.urgent);
     expect(alarmed.map((s) => `${s.query} → ${s.first}`)).toEqual(['被困电梯里 → 119', 'food poisoning → 120', 'I got food poisoning at a restaurant → 120', 'someone is stuck in the lift → 119', '南安 12356 → 12356']);
+  });
+});
+
+describe('the safety file as sent', () => {
+  it('sends a word only where its line’s patterns do not already find it, and patterns without spaces around … and |', () => {
+    const first = safetyFile().crisis!.first;
+    expect(first).toContain('想…1死');
+    expect(first).not.toContain('想死');
+    expect(first.filter((p) => /\s[…|]|[…|]\s/u.test(p))).toEqual([]);
+    // The answers are the set's above: dropping a word changed none of them.
+    expect(seen('想死')).toMatchObject({ first: '12356', dial: ['110', '120'] });
   });
 });
 

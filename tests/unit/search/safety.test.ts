@@ -58,6 +58,24 @@ describe('the safety check', () => {
     expect(check('just killing time')).toEqual([]);
   });
 
+  it('reads a variant as the word it stands for, after innocent words are masked', () => {
+    const variants = { ...safety, recognition: { ...recognition, innocent: { zh: ['死机', '鼠标'], en: [] }, variants: { 想屎: '想死', 想鼠: '想死' } } };
+    const read = createSafetyCheck(withSafety(page, variants));
+    expect(read('好想屎啊').map((e) => e.number)).toEqual(['12356']);
+    expect(read('我真的想鼠了').map((e) => e.number)).toEqual(['12356']);
+    expect(read('我想鼠标坏了找谁')).toEqual([]);
+    expect(check('好想屎啊')).toEqual([]);
+  });
+
+  it('a question about paperwork after the fact puts no emergency line first, and the crisis line still', () => {
+    const paperwork = { ...safety, recognition: { ...recognition, paperwork: { zh: ['报销', '赔偿'], en: ['insurance'] } } };
+    const read = createSafetyCheck(withSafety(page, paperwork));
+    expect(check('有人跟踪我，能赔偿吗').map((e) => e.number)).toEqual(['110']);
+    expect(read('有人跟踪我，能赔偿吗')).toEqual([]);
+    expect(read('police insurance')).toEqual([]);
+    expect(read('想死 报销').map((e) => e.number)).toEqual(['12356']);
+  });
+
   it('without the safety file’s reading there is nothing to check', () => {
     expect(createSafetyCheck(page)('想死')).toEqual([]);
   });
