@@ -4,20 +4,28 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The files that take longest, longest first (`npm test` on a clean clone, 2 cores, quiet machine:
- * nginx ~56 s, its link check over every page; design ~55 s; accessibility ~52 s; search ~50 s;
- * national changes ~44 s; posters ~35 s, printing PDFs). Started first, they run beside the many
- * short files instead of after them; a fresh clone has no timings of its own for vitest to order by.
+ * The files that take longest, longest first (`CI=true bash .ci/run` on a clean clone, 2 cores, quiet
+ * machine, 2026-12-07: search ~62 s; accessibility ~56 s; nginx ~54 s, its link check over every page;
+ * design ~40 s; national changes ~40 s; pwa ~40 s; safety ~32 s; posters ~30 s, printing PDFs; qr ~28 s;
+ * languages ~28 s; csp ~26 s; first use ~19 s; old phones ~16 s; broken data ~15 s). Started first, they
+ * run beside the many short files instead of after them; a fresh clone has no timings of its own for
+ * vitest to order by.
  */
 const SLOW_FIRST = [
+  'tests/e2e/search.browser.test.ts',
+  'tests/e2e/accessibility.browser.test.ts',
   'tests/hosting/nginx.test.ts',
   'tests/e2e/design.browser.test.ts',
-  'tests/e2e/accessibility.browser.test.ts',
-  'tests/e2e/search.browser.test.ts',
   'tests/e2e/national-changes.browser.test.ts',
+  'tests/hosting/pwa.browser.test.ts',
+  'tests/e2e/safety.browser.test.ts',
   'tests/e2e/posters.browser.test.ts',
-  // Firefox and WebKitGTK start slowly on a busy machine (~50 s for the file there).
-  'tests/e2e/other-engines.browser.test.ts',
+  'tests/build/qr.test.ts',
+  'tests/e2e/languages.browser.test.ts',
+  'tests/e2e/csp.browser.test.ts',
+  'tests/e2e/first-use.browser.test.ts',
+  'tests/e2e/old-phones.browser.test.ts',
+  'tests/build/broken-data.test.ts',
 ];
 
 class SlowFirst extends BaseSequencer {
@@ -32,7 +40,13 @@ class SlowFirst extends BaseSequencer {
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    // The unit and data files (test:quick) import only the pure domain and set no global state: they share
+    // one module graph per worker instead of importing it again for each of ~90 files (about 40 s of a
+    // clean clone's run went to those imports). Files that start browsers, servers or builds stay isolated.
+    projects: [
+      { extends: true, test: { name: 'domain', include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'], isolate: false } },
+      { extends: true, test: { name: 'site', include: ['tests/**/*.test.ts'], exclude: ['tests/unit/**', 'tests/data/**'] } },
+    ],
     // Browser and build tests start Chromium or Astro; give them room on 2 cores.
     testTimeout: 60_000,
     // One test file per core, not vitest's one fewer: most files wait on Chromium, nginx or the disk.
