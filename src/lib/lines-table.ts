@@ -2,7 +2,7 @@ import type { Region } from './regions.ts';
 import type { Resolution } from './engine/resolve.ts';
 import type { LineAnswer } from './engine/answer.ts';
 import { rowAnchor } from './sources/anchors.ts';
-import { reportsResource } from './reports-table.ts';
+import { REPORT_COLUMNS } from './reports-table.ts';
 
 /**
  * /api/v1/lines.csv: every line of every region's list in one table, today's answer with it,
@@ -70,6 +70,22 @@ export function regionRows(region: Pick<Region, 'code' | 'name'>, resolution: Re
 }
 
 /**
+ * A table of the open data as a Data Package resource: the CSV dialect both tables are written in
+ * (src/build/lines-csv.ts), and their columns as a Table Schema.
+ * @example csvResource('lines', COLUMNS).path // 'lines.csv'
+ */
+export const csvResource = (name: string, fields: readonly Column[]) => ({
+  name,
+  path: `${name}.csv`,
+  profile: 'tabular-data-resource',
+  format: 'csv',
+  mediatype: 'text/csv',
+  encoding: 'utf-8',
+  dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+  schema: { fields, missingValues: [''] },
+});
+
+/**
  * /api/v1/datapackage.json: the table described as a Frictionless Data Package, its columns as a
  * Table Schema, the documents the rows rest on as its sources. Addresses are absolute.
  * @example dataPackage('https://12345.example.gov.cn/', sources).resources[0].path // 'lines.csv'
@@ -84,18 +100,9 @@ export function dataPackage(home: string, sources: readonly { title: string; pat
     homepage: home,
     sources: [...sources],
     resources: [
-      {
-        name: 'lines',
-        path: 'lines.csv',
-        profile: 'tabular-data-resource',
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
-        schema: { fields: COLUMNS, missingValues: [''] },
-      },
+      csvResource('lines', COLUMNS),
       // What named outlets reported, beside the lists and never in lines.csv (src/lib/reports-table.ts).
-      reportsResource,
+      csvResource('reports', REPORT_COLUMNS),
     ],
   };
 }

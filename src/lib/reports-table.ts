@@ -59,14 +59,3 @@ export function reportRows(region: Pick<Region, 'code' | 'name' | 'parent'>, res
   ]);
 }
 
-/** The Data Package resource describing reports.csv, beside lines.csv's. */
-export const reportsResource = {
-  name: 'reports',
-  path: 'reports.csv',
-  profile: 'tabular-data-resource',
-  format: 'csv',
-  mediatype: 'text/csv',
-  encoding: 'utf-8',
-  dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
-  schema: { fields: REPORT_COLUMNS, missingValues: [''] },
-};
