@@ -11,5 +11,9 @@ const convert = OpenCC.Converter({ from: 'cn', to: 'tw' });
  * @example toTraditional('已停用，请拨打 12345') // '已停用，請撥打 12345'
  */
 export function toTraditional(text: string): string {
-  return convert(text);
+  let converted = seen.get(text);
+  if (converted === undefined) seen.set(text, (converted = convert(text)));
+  return converted;
 }
+// The same names and sentences are converted for thousands of pages: each once.
+const seen = new Map<string, string>();
