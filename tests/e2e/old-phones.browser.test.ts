@@ -13,8 +13,9 @@ const { box, options } = SEARCH;
 const oldPhone = { viewport: { width: 360, height: 740 } };
 
 describe('without the built-ins newer than Chrome 69, Safari 12 and Firefox 78', () => {
-  it('the home question, a region’s search and 长辈版 work, with no error', async () => {
-    const context = await newContext(site.browser, oldPhone);
+  it.each(['allow', 'block'] as const)('the home question, a region’s search and 长辈版 work, with no error (service workers: %s)', async (serviceWorkers) => {
+    // A phone that refuses the offline worker (its settings, a private window, an app's web view) as well as one that keeps it.
+    const context = await newContext(site.browser, { ...oldPhone, serviceWorkers });
     // Before any script of the page runs: every built-in MDN's data dates after the target is gone.
     await context.addInitScript(deleteNewerBuiltins());
     const page = await context.newPage();
