@@ -179,7 +179,7 @@ describe('the saved answer outlives a failing server', () => {
   const noteShown = (page: Page) => page.evaluate(() => getComputedStyle(document.querySelector('.place-note')!).display !== 'none');
 
   it('shows the saved page over a 503, 403 or 404, and over a half-copied deployment, which it never saves; offline stays right', async () => {
-    const context = await newContext(live.browser, { viewport: { width: 390, height: 844 } });
+    const context = await newContext(live.browser, { viewport: { width: 390, height: 844 }, serviceWorkers: 'allow' });
     const page = await context.newPage();
     let nginx = await startNginx({ port: 4387, root: distDir() });
     onTestFinished(() => nginx.stop());

@@ -38,10 +38,16 @@ export const SEARCH = { box: '#hotline-search', options: '#hotline-search-result
 
 /**
  * A browser context closed when the test ends, passed or failed: a page left open goes on working
- * (its service worker saving the region for offline) beside the next test's. Inside a test only.
+ * beside the next test's. Inside a test only.
+ *
+ * Its service worker is blocked unless the test asks for it (`serviceWorkers: 'allow'`): on a first
+ * visit it saves the whole region for offline use in the background, dozens of requests that a test
+ * of search or layout waits behind (a tenth of those files' time, 2026-12-07). A first visit's page
+ * is served by the network either way; the worker itself is tested where it is named
+ * (tests/hosting/pwa.browser.test.ts, the layout shift once saved, the CSP check of every page).
  */
 export async function newContext(browser: Browser, options?: BrowserContextOptions): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   onTestFinished(() => context.close());
   return context;
 }
