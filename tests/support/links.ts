@@ -5,9 +5,10 @@ import { LOCALE_ROOT_PATTERN } from '../../src/i18n/locales.ts';
 /**
  * Pages per linkinator run. It looks up each repeated link in every result so
  * far, so one run over ~18,000 pages spent minutes on that alone; measured over
- * dist/, runs of 250 pages took 42 s in all, of 1,000 pages 150 s.
+ * dist/, runs of 1,000 pages took 150 s in all, of 250 pages 36 s, of 100 pages
+ * 31 s (the last two alone on 2 cores, 2026-12-07).
  */
-const BATCH = 250;
+const BATCH = 100;
 
 /** A region's own address under the base path, in any language: its pages, widget, offline list, search and API files. */
 const REGION_PATH = new RegExp(`^${LOCALE_ROOT_PATTERN}(?:embed/|offline/|search/|api/v1/regions/)?(\\d{6})(?=[/.])`);
