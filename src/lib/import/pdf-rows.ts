@@ -188,8 +188,8 @@ interface Stack {
   lines: { y: number; text: string }[];
 }
 
-/** Joins two pieces of one cell's text: no space between Chinese characters, one between words. */
-const joined = (a: string, b: string) => (a === '' ? b : /[\u2E80-\uFFEF]$/u.test(a) && /^[\u2E80-\uFFEF]/u.test(b) ? `${a}${b}` : `${a} ${b}`);
+/** Joins two pieces of one cell's or sentence's text: no space between Chinese characters or after Chinese punctuation, one between words. */
+const joined = (a: string, b: string) => (a === '' ? b : /[\u2E80-\uFFEF]$/u.test(a) && /^[\u2E80-\uFFEF]/u.test(b) || /[、，。；：（]$/u.test(a) ? `${a}${b}` : `${a} ${b}`);
 
 /**
  * A borderless table's printed lines as its rows, by where the text stands rather than by its line
@@ -296,6 +296,17 @@ function freeText(pieces: readonly Piece[]): string {
   const inTable = (i: number) => table[i]!;
   const out: string[] = [];
   let previous: Piece | null = null;
+  // Where the text's lines end on each page: the right edge a wrapped paragraph's lines reach.
+  const rightEdge = new Map<number, number>();
+  lines.forEach((l, i) => !table[i] && l.cells.length === 1 && rightEdge.set(l.top.page, Math.max(rightEdge.get(l.top.page) ?? 0, l.cells[0]!.x1)));
+  let wrapsOn: { line: Line } | null = null;
+  /** The next line's first word (a number and its punctuation, or one character) would not have fitted at the end of this one. */
+  const wrapped = (line: Line, next: Line) => {
+    const [cell, after] = [line.cells[0]!, next.cells[0]!];
+    const word = /^[\p{L}\p{N}\p{P}]*?[\p{N}A-Za-z]+[、，,.。；;：:)）]?/u.exec(after.text)?.[0] ?? after.text.slice(0, 1);
+    const perChar = (after.x1 - after.x0) / Math.max(1, after.text.length);
+    return cell.x1 + word.length * perChar > (rightEdge.get(line.top.page) ?? Infinity) - 0.5 * line.top.size;
+  };
   /** The table just read: the line after it, its columns, its last row and where that row is in `out`. */
   let above = null as { end: number; columns: { x0: number; x1: number }[]; last: { at: number; cells: string[] } | null } | null;
   for (let i = 0; i < lines.length; ) {
@@ -321,9 +332,18 @@ function freeText(pieces: readonly Piece[]): string {
       out[before.last.at] = before.last.cells.join('\t');
     }
     for (const { top, bottom, cells } of rows) {
-      if (previous && previous.page === top.page && previous.y - top.y > PARAGRAPH_GAP * top.size) out.push('');
+      // A paragraph's line that runs to the text's right edge goes on in the next line: one sentence, as the document wrote it
+      // (a sentence listing numbers reads whole).
+      const line = lines[i]!;
+      if (columns.length === 0 && wrapsOn && close(wrapsOn.line, line) && line.cells.length === 1 && wrapped(wrapsOn.line, line)) {
+        out[out.length - 1] = joined(out.at(-1)!, cells.join(''));
+        wrapsOn = null;
+      } else {
+        if (previous && previous.page === top.page && previous.y - top.y > PARAGRAPH_GAP * top.size) out.push('');
+        out.push(cells.join('\t'));
+      }
       previous = bottom;
-      out.push(cells.join('\t'));
+      wrapsOn = columns.length === 0 && line.cells.length === 1 ? { line } : null;
     }
     const last: TableRow | undefined = rows.at(-1);
     above = columns.length > 1 ? { end, columns, last: last ? { at: out.length - 1, cells: last.cells } : before?.last ?? null } : null;

@@ -21,6 +21,26 @@ describe('pdfText', () => {
   });
 });
 
+describe('pdfText, a table without borders whose cells wrap', () => {
+  it('joins each cell’s wrapped lines to the row whose first cell it stands level with (middle-aligned), not to the nearest line', () => {
+    // Row 1's remark wraps over five lines, its 序号 and number level with the middle one; its last line stands nearer row 2's 序号 than its own.
+    const pieces = [
+      at('序号', 50, 752), at('号码', 80, 752), at('归并方式', 160, 752),
+      at('取消号码和话务座席，', 160, 738), at('统一由', 160, 726), at('1', 52, 714, 5), at('12300', 80, 714, 30), at('12345 接听，', 160, 714), at('诉求办理情况由', 160, 702), at('省通信管理局协助监管。', 160, 690),
+      at('2', 52, 674, 5), at('12349', 80, 674, 30), at('一键求助服务。', 160, 674),
+    ];
+    expect(pdfText(pieces).text).toBe('序号\t号码\t归并方式\n1\t12300\t取消号码和话务座席，统一由 12345 接听，诉求办理情况由省通信管理局协助监管。\n2\t12349\t一键求助服务。');
+  });
+
+  it('joins a sentence wrapped where a number did not fit at the line’s end, and keeps a short line its own', () => {
+    const pieces = [
+      at('（一）整体并入。取消12300、12301、12312、', 40, 700, 440), at('12396、96119共14条热线号码，其整体并入时限另定。', 40, 686, 500),
+      at('二、双号并行', 40, 660, 60),
+    ];
+    expect(pdfText(pieces).text).toBe('（一）整体并入。取消12300、12301、12312、12396、96119共14条热线号码，其整体并入时限另定。\n\n二、双号并行');
+  });
+});
+
 describe('pdfText, a table drawn with borders', () => {
   /** A grid's rules as Chromium draws them: a thin rectangle per cell edge. */
   const rules = (xs: number[], ys: number[]) => [
