@@ -123,17 +123,25 @@ function placeIn(grid: Grid, p: Piece): { column: number; row: number } | null {
   return p.page === grid.page && column >= 0 && row >= 0 ? { column, row } : null;
 }
 
-/** A bordered table's rows, each a tab-separated line of its cells: every piece in its cell, a cell's wrapped lines joined in reading order. */
-function gridRows(grid: Grid, pieces: readonly Piece[]): string[] {
+/** A bordered table's rows, each its cells' text: every piece in its cell, a cell's wrapped lines joined in reading order. */
+function gridRows(grid: Grid, pieces: readonly Piece[]): string[][] {
   const cells = grid.ys.slice(1).map(() => grid.xs.slice(1).map((): Piece[] => []));
   for (const p of pieces) {
     const at = placeIn(grid, p)!;
     cells[at.row]![at.column]!.push(p);
   }
   return cells
-    .map((row) => row.map((cell) => linesOf(cell).map((line) => cellsOf(line).map((c) => c.text).join(' ')).join(' ')))
-    .filter((row) => row.some((c) => c !== ''))
-    .map((row) => row.join('\t'));
+    .map((row) => row.map((cell) => linesOf(cell).map((line) => cellsOf(line).map((c) => c.text).join(' ')).reduce(joined, '')))
+    .filter((row) => row.some((c) => c !== ''));
+}
+
+/**
+ * A row the page cut, its part at the top of the next page (in the same columns): it finishes the row above where it has
+ * nothing in the first column (no 序号 of its own), or fills one column only where the row above filled more.
+ */
+function finishes(above: readonly string[], part: readonly string[]): boolean {
+  const filled = (cells: readonly string[]) => cells.filter((c) => c !== '').length;
+  return part[0] === '' || (filled(part) === 1 && filled(above) > 1);
 }
 
 /**
@@ -164,9 +172,24 @@ export function pdfText(pieces: readonly Piece[], rules: readonly Rule[] = []): 
     segments.push({ pieces: above, grid: null }, { pieces: pieces.filter((p) => inGrid.get(p) === grid), grid });
   }
   segments.push({ pieces: rest, grid: null });
-  const out = segments
-    .map((s) => (s.grid ? `\n${gridRows(s.grid, s.pieces).join('\n')}\n` : freeText(s.pieces)))
-    .filter((t) => t !== '');
+  const parts: ({ grid: Grid; rows: string[][] } | { text: string })[] = [];
+  for (const s of segments) {
+    if (!s.grid) {
+      const text = freeText(s.pieces);
+      if (text !== '') parts.push({ text });
+      continue;
+    }
+    const rows = gridRows(s.grid, s.pieces);
+    const last = parts.at(-1);
+    const before = last && 'rows' in last ? last : null;
+    // A table the page cut goes on under the same rules on the next page.
+    if (before && rows[0] && before.grid.page + 1 === s.grid.page && before.grid.xs.length === s.grid.xs.length && finishes(before.rows.at(-1)!, rows[0])) {
+      const part = rows.shift()!;
+      before.rows[before.rows.length - 1] = before.rows.at(-1)!.map((c, k) => joined(c, part[k] ?? ''));
+    }
+    parts.push({ grid: s.grid, rows });
+  }
+  const out = parts.map((p) => ('text' in p ? p.text : `\n${p.rows.map((r) => r.join('\t')).join('\n')}\n`)).filter((t) => t.trim() !== '');
   return { text: out.join('\n').replace(/\n{3,}/gu, '\n\n').replace(/^\n+|\n+$/gu, ''), grids: used.length };
 }
 
@@ -189,7 +212,7 @@ interface Stack {
 }
 
 /** Joins two pieces of one cell's or sentence's text: no space between Chinese characters or after Chinese punctuation, one between words. */
-const joined = (a: string, b: string) => (a === '' ? b : /[\u2E80-\uFFEF]$/u.test(a) && /^[\u2E80-\uFFEF]/u.test(b) || /[、，。；：（]$/u.test(a) ? `${a}${b}` : `${a} ${b}`);
+const joined = (a: string, b: string) => (a === '' || b === '' ? a + b : /[\u2E80-\uFFEF]$/u.test(a) && /^[\u2E80-\uFFEF]/u.test(b) || /[、，。；：（]$/u.test(a) ? `${a}${b}` : `${a} ${b}`);
 
 /**
  * A borderless table's printed lines as its rows, by where the text stands rather than by its line
@@ -316,17 +339,26 @@ function freeText(pieces: readonly Piece[]): string {
     // A gap wider than a paragraph's ends the table too: the next table under it may set its columns otherwise.
     while (end < lines.length && inTable(end) && lines[end]!.top.page === lines[i]!.top.page && (end === i || lines[end - 1]!.top.y - lines[end]!.top.y <= PARAGRAPH_GAP * lines[end]!.top.size)) end++;
     const multi = lines.slice(i, end).some((l) => l.cells.length > 1);
-    const block = end > i && multi ? lines.slice(i, end) : [lines[i]!];
+    let block = end > i && multi ? lines.slice(i, end) : [lines[i]!];
     const data = new Set(block.filter((l) => l.cells.some((c) => /\d/u.test(c.text))).flatMap((l) => l.cells));
     let columns = block.length > 1 || block[0]!.cells.length > 1 ? columnsOf(block.flatMap((l) => l.cells), (c) => data.has(c)) : [];
     // A table's part at the top of a page, under a table that ran to the foot of the one before, continues it: its columns
     // (the head's, with every tick column) stand for this part's too, where every cell here starts in one of them.
     const before = above;
-    const continues = before !== null && before.end === i && i > 0 && lines[i - 1]!.top.page < lines[i]!.top.page && columns.length > 0 && block.every((l) => l.cells.every((c) => before.columns.some((k) => k.x0 - 1 <= c.x0 && c.x0 < k.x1)));
+    const turned = before !== null && before.end === i && i > 0 && lines[i - 1]!.top.page < lines[i]!.top.page;
+    const within = (c: Cell, k: { x0: number; x1: number }) => k.x0 - 1 <= c.x0 && c.x0 < k.x1;
+    // Its part may be one column's text alone (a long cell the page cut): lines each inside one of its columns, a line's pitch apart.
+    if (turned && !multi) {
+      const band = before.columns.find((k) => within(lines[i]!.cells[0]!, k) && lines[i]!.cells[0]!.x1 <= k.x1 + lines[i]!.top.size);
+      let run = i;
+      while (band && run < lines.length && lines[run]!.cells.length === 1 && (run === i || close(lines[run - 1], lines[run])) && within(lines[run]!.cells[0]!, band) && lines[run]!.cells[0]!.x1 <= band.x1 + lines[run]!.top.size) run++;
+      if (run > i) [block, end, columns] = [lines.slice(i, run), run, before.columns];
+    }
+    const continues = turned && columns.length > 0 && block.every((l) => l.cells.every((c) => before.columns.some((k) => within(c, k))));
     if (continues) columns = before.columns;
     const rows: TableRow[] = columns.length === 0 ? block.map((l) => ({ top: l.top, bottom: l.top, cells: [l.cells.map((c) => c.text).join(' ')] })) : rowsOfTable(block, columns);
-    // A row the page cut: its part at the top of this page, with nothing in the first column, finishes the row above.
-    if (continues && before.last && rows[0] && rows[0].cells[0] === '') {
+    // A row the page cut: its part at the top of this page finishes the row above.
+    if (continues && before.last && rows[0] && finishes(before.last.cells, rows[0].cells)) {
       const cut = rows.shift()!;
       before.last.cells = before.last.cells.map((c: string, k: number) => joined(c, cut.cells[k] ?? ''));
       out[before.last.at] = before.last.cells.join('\t');
@@ -347,7 +379,7 @@ function freeText(pieces: readonly Piece[]): string {
     }
     const last: TableRow | undefined = rows.at(-1);
     above = columns.length > 1 ? { end, columns, last: last ? { at: out.length - 1, cells: last.cells } : before?.last ?? null } : null;
-    i = Math.max(end && multi ? end : i + 1, i + 1);
+    i = Math.max(end && (multi || continues) ? end : i + 1, i + 1);
   }
   return out.join('\n');
 }

@@ -61,7 +61,18 @@ describe('pdfText, a table drawn with borders', () => {
     ];
     const { text, grids } = pdfText(pieces, rules([45, 85, 280, 400], [750, 722, 692, 670]));
     expect(grids).toBe(1);
-    expect(text).toBe('一、整体并入\n\n序号\t号码\t热线主管部门\n1\t12300 全国电信用户申诉渠道咨询电 话\t市通信管理局\n2\t12301 旅游服务热线\t\n\n以上热线于8月底前归并。');
+    expect(text).toBe('一、整体并入\n\n序号\t号码\t热线主管部门\n1\t12300 全国电信用户申诉渠道咨询电话\t市通信管理局\n2\t12301 旅游服务热线\t\n\n以上热线于8月底前归并。');
+  });
+
+  it('finishes a row the page cut with its part under the same rules at the top of the next page', () => {
+    const onPage = (page: number, xs: number[], ys: number[]) => rules(xs, ys).map((r) => ({ ...r, page }));
+    const pieces = [
+      at('整合归并的热线', 50, 700), at('进度安排', 200, 700), at('12348 全国公共法律', 50, 670), at('9月30日前', 200, 670),
+      { ...at('服务专用电话 12333 全国人力资源', 50, 760), page: 2 }, { ...at('以上热线保留号码。', 40, 700), page: 2 },
+    ];
+    expect(pdfText(pieces, [...onPage(1, [45, 190, 300], [712, 690, 640]), ...onPage(2, [45, 190, 300], [772, 740])]).text).toBe(
+      '整合归并的热线\t进度安排\n12348 全国公共法律服务专用电话 12333 全国人力资源\t9月30日前\n\n以上热线保留号码。',
+    );
   });
 
   it('takes a table cut by a page break as running to its columns’ ends', () => {
