@@ -48,6 +48,8 @@ const RELAYOUTS: Record<string, { css: string | null; head: boolean; landscape: 
   'bordered-60-landscape': { css: `${RULED} table { width: 60%; }`, head: true, landscape: true },
 };
 const OTHER_LAYOUTS = Object.keys(RELAYOUTS).filter((l) => l !== 'plain-60');
+// Turned so the layouts without a head land on a list that reads them (泉州, as paragraphs) and one that cannot (潮州, its ticks unnamed).
+OTHER_LAYOUTS.push(OTHER_LAYOUTS.shift()!);
 /** Every document at 60 % without borders (the layout that wraps long cells most), and one more layout each, in turn, so every layout is tried. */
 const relayouts = readdirSync(`${repoRoot}content/lists`).flatMap((file, d) => ['plain-60', OTHER_LAYOUTS[d % OTHER_LAYOUTS.length]!].map((layout) => ({ file, layout })));
 const withoutHead = (text: string) => text.split('\n').filter((l) => !l.includes('\t') || /\d/u.test(l.replace(/<[^>]*>/gu, ''))).join('\n');
@@ -152,9 +154,9 @@ describe('every list of content/ printed again as a reviewer would', () => {
       const [drafted] = readdirSync(join(out, 'lists'));
       return (parse(readFileSync(join(out, 'lists', drafted!), 'utf8')) as Listed).lines.filter((l) => l.number !== null);
     };
-    // What the reader does not yet read, and so refuses: a table's rows printed as paragraphs, or a table without its head
-    // row (广西's list is sentences, read in every layout).
-    const expectRefusal = !/guangxi/u.test(file) && (layout === 'text' || layout === 'plain-60-no-head');
+    // What the reader cannot read without a table's head, and so refuses: 潮州's modes are tick columns only the head
+    // names, 四川's rows carry no 序号, 吉林 has a row without one (its 96889); the others' numbered rows read under their headings.
+    const expectRefusal = /chaozhou|sichuan|jilin/u.test(file) && (layout === 'text' || layout === 'plain-60-no-head');
     let refusal: string | null = null;
     let lines: Listed['lines'];
     try {

@@ -259,6 +259,25 @@ export function draftList(text: string, options: DraftOptions): Draft {
     });
   };
 
+  /**
+   * A numbered line under a mode's heading with no table head to say what its cells are: a table printed without its
+   * head row, or its rows printed as paragraphs ("1 12396 省科技厅 已整体并入"). Its 序号 and first hotline number
+   * (near its start) make the row, the heading its mode; its name and department are left to decide.
+   * @returns whether the line was read as a row
+   */
+  const headlessRow = (text: string, at: number): boolean => {
+    const found = /^\s*(\d{1,3})[\s.、．]+(.{0,40}?)(?<![\d.])(\d{5})(?![\d.])/u.exec(text);
+    const number = found?.[3];
+    if (!section?.mode || !found || !number || number === '12345' || !(known.has(number) || HOTLINE_SHAPE.test(number))) return false;
+    const why = `the row was read without its table's head (document line ${at}): copy it from the row as printed, or null if it prints none`;
+    add(
+      { row: Number(found[1]), section: section.title, number, name: undecided(`the line’s name: ${why}`, at), department: undecided(`the 责任单位: ${why}`, at), mode: section.mode, ...agentsOf(agentsStated(text), at) },
+      at,
+      'a numbered line under a mode’s heading, read without a table head (name and department left to decide)',
+    );
+    return true;
+  };
+
   const readLine = (raw: string, at: number) => {
     const cells = raw.replace(/\r$/u, '').replace(/^#+\s*/u, '').split('\t');
     const filled = cells.filter((c) => plainCell(c) !== '');
@@ -277,7 +296,7 @@ export function draftList(text: string, options: DraftOptions): Draft {
         section = { title: only, mode: null, agents: null };
       } else {
         head = null;
-        sentenceRows(only, at);
+        if (!headlessRow(only, at)) sentenceRows(only, at);
       }
       return;
     }
@@ -289,6 +308,7 @@ export function draftList(text: string, options: DraftOptions): Draft {
       return;
     }
     if (head) tableRows(cells, at, head);
+    else headlessRow(filled.join(' '), at);
   };
   rawLines.forEach((raw, i) => {
     readLine(raw, i + 1);

@@ -80,6 +80,18 @@ describe('draftList never guesses', () => {
     ]);
   });
 
+  it('a table without its head row, or its rows as paragraphs: a numbered line under a mode’s heading, name and department left to decide', () => {
+    for (const text of ['一、整体并入\n1\t12396\t市科技局\t取消号码。\n二、双号并行\n1\t12369\t市生态环境局', '一、整体并入\n1 12396 市科技局 取消号码。\n二、双号并行\n1 环境保护投诉举报电话 12369 市生态环境局']) {
+      const { list, report } = draft(text);
+      expect(list.lines.map((l) => `${l.row} ${l.number} ${l.mode}`)).toEqual(['1 12396 merged', '1 12369 parallel']);
+      expect(list.lines[0]!.department).toMatch(/^TO DECIDE: .*without its table's head/u);
+      expect(report.read[0]!.how).toContain('without a table head');
+    }
+    // Not under a mode's heading, or not a numbered line: no row.
+    expect(draft('一、工作目标\n1 12396 市科技局').report.rows).toBe(0);
+    expect(draft('一、整体并入\n各地 12396 热线取消号码。').list.lines).toEqual([]);
+  });
+
   it('finds no rows in prose that merely mentions numbers', () => {
     expect(draft('请拨打12345或12369咨询。\n一、工作目标\n2021年底前完成。').report.rows).toBe(0);
   });
