@@ -126,6 +126,8 @@ export function draftList(text: string, options: DraftOptions): Draft {
   const seen = new Map<string, number>();
   let section: Section | null = null;
   let head: Head | null = null;
+  /** How many cells the head's line has: a row with another count stands in other columns (a PDF's rows laid out apart from their head). */
+  let headCells = 0;
   const rawLines = text.split('\n');
   /** The part of the document each line stands in, once read: where a number seen there is counted. */
   const partOf: (string | null)[] = [];
@@ -217,7 +219,13 @@ export function draftList(text: string, options: DraftOptions): Draft {
     const wordsCell = plainCell(get('modeWords')[0] ?? '');
     const says = new Set<Mode>([...ticked, ...modesNamed(wordsCell), ...(section?.mode ? [section.mode] : [])]);
     const modeSources = [ticked.length > 0 && `its ticks say ${ticked.join(', ')}`, wordsCell && modesNamed(wordsCell).length > 0 && `its ${column('modeWords')!.label} column says "${short(wordsCell)}"`, section?.mode && `its heading "${section.title}" says ${section.mode}`].filter(Boolean);
-    const mode = says.size === 1 ? [...says][0]! : undecided(says.size === 0 ? `${MODE_QUESTION}: the row names no mode and stands under no mode's heading` : `${MODE_QUESTION}: ${modeSources.join('; ')}`, at);
+    // A tick counts only under the head's columns: in a row of another width it may stand under another mode's.
+    const shifted = [...table.values()].some((c) => c.role === 'tick') && cells.length !== headCells;
+    const mode = shifted
+      ? undecided(`${MODE_QUESTION}: the row has ${cells.length} cells where its head has ${headCells}, so its tick may stand under another mode than the head's column of the same place`, at)
+      : says.size === 1
+        ? [...says][0]!
+        : undecided(says.size === 0 ? `${MODE_QUESTION}: the row names no mode and stands under no mode's heading` : `${MODE_QUESTION}: ${modeSources.join('; ')}`, at);
 
     const remarksCell = plainCell(get('remarks')[0] ?? '');
     const wordsOnly = MODE_WORDS.some(([w]) => wordsCell.replace(/\s+/gu, '') === w);
@@ -305,6 +313,7 @@ export function draftList(text: string, options: DraftOptions): Draft {
     const found = below ?? tableHead(cells);
     if (found) {
       head = found;
+      headCells = cells.length;
       return;
     }
     if (head) tableRows(cells, at, head);

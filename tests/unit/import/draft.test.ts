@@ -55,6 +55,12 @@ describe('draftList reads the layouts lists use', () => {
 });
 
 describe('draftList never guesses', () => {
+  it('leaves a mode open where a row’s tick stands in a row of another width than its head (columns laid out apart)', () => {
+    // The row lost its empty tick cells: its ✓ stands third, where the head's 整体并入 is, but nothing says it was under it.
+    const [line] = draft('序号\t号码\t整体并入\t双号并行\t设分中心\t完成时间\n1\t12369\t✓\t10 月底').list.lines;
+    expect(line!.mode).toMatch(/^TO DECIDE: .*4 cells where its head has 6/u);
+  });
+
   it('leaves a mode open where the row and its heading disagree, or nothing names one', () => {
     const [disagree, none] = draft('一、整体并入\n序号\t号码\t归并方式\n1\t12396\t双号并行\n\n二、其他热线\n序号\t号码\t责任单位\n1\t12369\t市环境局').list.lines;
     expect(disagree!.mode).toBe('TO DECIDE: merged (整体并入), parallel (双号并行) or subcenter (设分中心): its 归并方式 column says "双号并行"; its heading "一、整体并入" says merged (document line 3)');
