@@ -219,10 +219,15 @@ export function draftList(text: string, options: DraftOptions): Draft {
     const wordsCell = plainCell(get('modeWords')[0] ?? '');
     const says = new Set<Mode>([...ticked, ...modesNamed(wordsCell), ...(section?.mode ? [section.mode] : [])]);
     const modeSources = [ticked.length > 0 && `its ticks say ${ticked.join(', ')}`, wordsCell && modesNamed(wordsCell).length > 0 && `its ${column('modeWords')!.label} column says "${short(wordsCell)}"`, section?.mode && `its heading "${section.title}" says ${section.mode}`].filter(Boolean);
-    // A tick counts only under the head's columns: in a row of another width it may stand under another mode's.
-    const shifted = [...table.values()].some((c) => c.role === 'tick') && cells.length !== headCells;
+    // A tick counts only where the row's cells stand under the head's: a row wider than its head, or with words in a tick
+    // column (a PDF's row laid out apart from its head, its empty tick cells lost), may hold its tick under another mode's.
+    // A row shorter than its head is read only where all it holds from the first tick column on is ticks (its last empty cells unwritten).
+    const ticks = [...table].filter(([, c]) => c.role === 'tick').map(([i]) => i);
+    const tickCells = ticks.map((i) => plainCell(cells[i] ?? ''));
+    const tail = cells.slice(Math.min(...ticks)).map(plainCell);
+    const shifted = ticks.length > 0 && (cells.length > headCells || tickCells.some((c) => c !== '' && !isTicked(c)) || (cells.length < headCells && tail.some((c) => c !== '' && !isTicked(c))));
     const mode = shifted
-      ? undecided(`${MODE_QUESTION}: the row has ${cells.length} cells where its head has ${headCells}, so its tick may stand under another mode than the head's column of the same place`, at)
+      ? undecided(`${MODE_QUESTION}: the row's cells do not stand under its head's (${cells.length} cells where the head has ${headCells}, its tick columns hold "${tickCells.join(' | ')}"), so its tick may stand under another mode`, at)
       : says.size === 1
         ? [...says][0]!
         : undecided(says.size === 0 ? `${MODE_QUESTION}: the row names no mode and stands under no mode's heading` : `${MODE_QUESTION}: ${modeSources.join('; ')}`, at);

@@ -55,10 +55,12 @@ describe('draftList reads the layouts lists use', () => {
 });
 
 describe('draftList never guesses', () => {
-  it('leaves a mode open where a row’s tick stands in a row of another width than its head (columns laid out apart)', () => {
-    // The row lost its empty tick cells: its ✓ stands third, where the head's 整体并入 is, but nothing says it was under it.
+  it('leaves a mode open where a row’s cells do not stand under its head’s (columns laid out apart)', () => {
+    // The row lost its empty tick cells: its ✓ stands third, where the head's 整体并入 is, and its deadline in a tick column.
     const [line] = draft('序号\t号码\t整体并入\t双号并行\t设分中心\t完成时间\n1\t12369\t✓\t10 月底').list.lines;
-    expect(line!.mode).toMatch(/^TO DECIDE: .*4 cells where its head has 6/u);
+    expect(line!.mode).toMatch(/^TO DECIDE: .*4 cells where the head has 6, its tick columns hold "✓ \| 10 月底 \| "/u);
+    // A row that only ends early (its last empty cells not written) reads as before.
+    expect(modes('序号\t号码\t整体并入\t双号并行\t设分中心\n1\t12369\t\t√')).toEqual(['12369 parallel']);
   });
 
   it('leaves a mode open where the row and its heading disagree, or nothing names one', () => {
