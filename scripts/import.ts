@@ -123,7 +123,8 @@ export async function importDocument(argv: string[]): Promise<string> {
   const id = values.id ?? (year ? `${name}-${year}` : name);
   const draft = draftList(text, { region: region.code, sourceId: id, catalogue, added: todayInChina() });
   if (draft.report.rows === 0) {
-    throw new ImportError(`Found no hotline rows in ${file}: no table under a heading such as 一、整体并入, no tick or 归并方式 column and no sentence listing numbers (12300、12301…) names a line; check that this is the merge list, or copy its table into a .txt file with tab-separated cells.`);
+    const seen = draft.report.unplaced.length > 0 ? ` It prints hotline numbers no row holds, ${unplacedList(draft.report)}.` : '';
+    throw new ImportError(`Found no hotline rows in ${file}: no table under a heading such as 一、整体并入, no tick or 归并方式 column and no sentence listing numbers (12300、12301…) names a line; check that this is the merge list, or copy its table into a .txt file with tab-separated cells.${seen}`);
   }
 
   if (draft.report.unplaced.length > 0 && !values['gaps-known']) {

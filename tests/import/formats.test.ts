@@ -88,7 +88,7 @@ describe('bad input: one sentence, and nothing written', () => {
 
   it('a file with no hotline rows', async () => {
     expect(await refused('notice.txt', '关于做好热线工作的通知\n请各单位拨打12345或12369咨询。')).toBe(
-      'Found no hotline rows in FILE: no table under a heading such as 一、整体并入, no tick or 归并方式 column and no sentence listing numbers (12300、12301…) names a line; check that this is the merge list, or copy its table into a .txt file with tab-separated cells.',
+      'Found no hotline rows in FILE: no table under a heading such as 一、整体并入, no tick or 归并方式 column and no sentence listing numbers (12300、12301…) names a line; check that this is the merge list, or copy its table into a .txt file with tab-separated cells. It prints hotline numbers no row holds, 12369 (line 2).',
     );
   });
 

@@ -126,6 +126,8 @@ export function draftList(text: string, options: DraftOptions): Draft {
   const seen = new Map<string, number>();
   let section: Section | null = null;
   let head: Head | null = null;
+  /** How many cells the head's line has: a row with another count stands in other columns (a PDF's rows laid out apart from their head). */
+  let headCells = 0;
   const rawLines = text.split('\n');
   /** The part of the document each line stands in, once read: where a number seen there is counted. */
   const partOf: (string | null)[] = [];
@@ -217,7 +219,18 @@ export function draftList(text: string, options: DraftOptions): Draft {
     const wordsCell = plainCell(get('modeWords')[0] ?? '');
     const says = new Set<Mode>([...ticked, ...modesNamed(wordsCell), ...(section?.mode ? [section.mode] : [])]);
     const modeSources = [ticked.length > 0 && `its ticks say ${ticked.join(', ')}`, wordsCell && modesNamed(wordsCell).length > 0 && `its ${column('modeWords')!.label} column says "${short(wordsCell)}"`, section?.mode && `its heading "${section.title}" says ${section.mode}`].filter(Boolean);
-    const mode = says.size === 1 ? [...says][0]! : undecided(says.size === 0 ? `${MODE_QUESTION}: the row names no mode and stands under no mode's heading` : `${MODE_QUESTION}: ${modeSources.join('; ')}`, at);
+    // A tick counts only where the row's cells stand under the head's: a row wider than its head, or with words in a tick
+    // column (a PDF's row laid out apart from its head, its empty tick cells lost), may hold its tick under another mode's.
+    // A row shorter than its head is read only where all it holds from the first tick column on is ticks (its last empty cells unwritten).
+    const ticks = [...table].filter(([, c]) => c.role === 'tick').map(([i]) => i);
+    const tickCells = ticks.map((i) => plainCell(cells[i] ?? ''));
+    const tail = cells.slice(Math.min(...ticks)).map(plainCell);
+    const shifted = ticks.length > 0 && (cells.length > headCells || tickCells.some((c) => c !== '' && !isTicked(c)) || (cells.length < headCells && tail.some((c) => c !== '' && !isTicked(c))));
+    const mode = shifted
+      ? undecided(`${MODE_QUESTION}: the row's cells do not stand under its head's (${cells.length} cells where the head has ${headCells}, its tick columns hold "${tickCells.join(' | ')}"), so its tick may stand under another mode`, at)
+      : says.size === 1
+        ? [...says][0]!
+        : undecided(says.size === 0 ? `${MODE_QUESTION}: the row names no mode and stands under no mode's heading` : `${MODE_QUESTION}: ${modeSources.join('; ')}`, at);
 
     const remarksCell = plainCell(get('remarks')[0] ?? '');
     const wordsOnly = MODE_WORDS.some(([w]) => wordsCell.replace(/\s+/gu, '') === w);
@@ -259,6 +272,25 @@ export function draftList(text: string, options: DraftOptions): Draft {
     });
   };
 
+  /**
+   * A numbered line under a mode's heading with no table head to say what its cells are: a table printed without its
+   * head row, or its rows printed as paragraphs ("1 12396 省科技厅 已整体并入"). Its 序号 and first hotline number
+   * (near its start) make the row, the heading its mode; its name and department are left to decide.
+   * @returns whether the line was read as a row
+   */
+  const headlessRow = (text: string, at: number): boolean => {
+    const found = /^\s*(\d{1,3})[\s.、．]+(.{0,40}?)(?<![\d.])(\d{5})(?![\d.])/u.exec(text);
+    const number = found?.[3];
+    if (!section?.mode || !found || !number || number === '12345' || !(known.has(number) || HOTLINE_SHAPE.test(number))) return false;
+    const why = `the row was read without its table's head (document line ${at}): copy it from the row as printed, or null if it prints none`;
+    add(
+      { row: Number(found[1]), section: section.title, number, name: undecided(`the line’s name: ${why}`, at), department: undecided(`the 责任单位: ${why}`, at), mode: section.mode, ...agentsOf(agentsStated(text), at) },
+      at,
+      'a numbered line under a mode’s heading, read without a table head (name and department left to decide)',
+    );
+    return true;
+  };
+
   const readLine = (raw: string, at: number) => {
     const cells = raw.replace(/\r$/u, '').replace(/^#+\s*/u, '').split('\t');
     const filled = cells.filter((c) => plainCell(c) !== '');
@@ -277,7 +309,7 @@ export function draftList(text: string, options: DraftOptions): Draft {
         section = { title: only, mode: null, agents: null };
       } else {
         head = null;
-        sentenceRows(only, at);
+        if (!headlessRow(only, at)) sentenceRows(only, at);
       }
       return;
     }
@@ -286,9 +318,11 @@ export function draftList(text: string, options: DraftOptions): Draft {
     const found = below ?? tableHead(cells);
     if (found) {
       head = found;
+      headCells = cells.length;
       return;
     }
     if (head) tableRows(cells, at, head);
+    else headlessRow(filled.join(' '), at);
   };
   rawLines.forEach((raw, i) => {
     readLine(raw, i + 1);

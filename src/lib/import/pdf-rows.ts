@@ -26,7 +26,7 @@ interface Cell {
 
 /** Pieces closer than this (in font sizes) belong to one word; wider apart than CELL_GAP, to two cells. */
 const WORD_GAP = 0.25;
-const CELL_GAP = 1;
+const CELL_GAP = 0.6;
 /** Lines further apart than this (in font sizes, baseline to baseline) have a blank line between them. */
 const PARAGRAPH_GAP = 2.2;
 
@@ -123,17 +123,25 @@ function placeIn(grid: Grid, p: Piece): { column: number; row: number } | null {
   return p.page === grid.page && column >= 0 && row >= 0 ? { column, row } : null;
 }
 
-/** A bordered table's rows, each a tab-separated line of its cells: every piece in its cell, a cell's wrapped lines joined in reading order. */
-function gridRows(grid: Grid, pieces: readonly Piece[]): string[] {
+/** A bordered table's rows, each its cells' text: every piece in its cell, a cell's wrapped lines joined in reading order. */
+function gridRows(grid: Grid, pieces: readonly Piece[]): string[][] {
   const cells = grid.ys.slice(1).map(() => grid.xs.slice(1).map((): Piece[] => []));
   for (const p of pieces) {
     const at = placeIn(grid, p)!;
     cells[at.row]![at.column]!.push(p);
   }
   return cells
-    .map((row) => row.map((cell) => linesOf(cell).map((line) => cellsOf(line).map((c) => c.text).join(' ')).join(' ')))
-    .filter((row) => row.some((c) => c !== ''))
-    .map((row) => row.join('\t'));
+    .map((row) => row.map((cell) => linesOf(cell).map((line) => cellsOf(line).map((c) => c.text).join(' ')).reduce(joined, '')))
+    .filter((row) => row.some((c) => c !== ''));
+}
+
+/**
+ * A row the page cut, its part at the top of the next page (in the same columns): it finishes the row above where it has
+ * nothing in the first column (no 序号 of its own), or fills one column only where the row above filled more.
+ */
+function finishes(above: readonly string[], part: readonly string[]): boolean {
+  const filled = (cells: readonly string[]) => cells.filter((c) => c !== '').length;
+  return part[0] === '' || (filled(part) === 1 && filled(above) > 1);
 }
 
 /**
@@ -164,9 +172,24 @@ export function pdfText(pieces: readonly Piece[], rules: readonly Rule[] = []): 
     segments.push({ pieces: above, grid: null }, { pieces: pieces.filter((p) => inGrid.get(p) === grid), grid });
   }
   segments.push({ pieces: rest, grid: null });
-  const out = segments
-    .map((s) => (s.grid ? `\n${gridRows(s.grid, s.pieces).join('\n')}\n` : freeText(s.pieces)))
-    .filter((t) => t !== '');
+  const parts: ({ grid: Grid; rows: string[][] } | { text: string })[] = [];
+  for (const s of segments) {
+    if (!s.grid) {
+      const text = freeText(s.pieces);
+      if (text !== '') parts.push({ text });
+      continue;
+    }
+    const rows = gridRows(s.grid, s.pieces);
+    const last = parts.at(-1);
+    const before = last && 'rows' in last ? last : null;
+    // A table the page cut goes on under the same rules on the next page.
+    if (before && rows[0] && before.grid.page + 1 === s.grid.page && before.grid.xs.length === s.grid.xs.length && finishes(before.rows.at(-1)!, rows[0])) {
+      const part = rows.shift()!;
+      before.rows[before.rows.length - 1] = before.rows.at(-1)!.map((c, k) => joined(c, part[k] ?? ''));
+    }
+    parts.push({ grid: s.grid, rows });
+  }
+  const out = parts.map((p) => ('text' in p ? p.text : `\n${p.rows.map((r) => r.join('\t')).join('\n')}\n`)).filter((t) => t.trim() !== '');
   return { text: out.join('\n').replace(/\n{3,}/gu, '\n\n').replace(/^\n+|\n+$/gu, ''), grids: used.length };
 }
 
@@ -174,13 +197,34 @@ export function pdfText(pieces: readonly Piece[], rules: readonly Rule[] = []): 
 const WRAP_GAP = 1.8;
 
 type Line = { top: Piece; cells: Cell[] };
+/** A table's row as printed: its first and last printed line, its cells' text column by column. */
+type TableRow = { top: Piece; bottom: Piece; cells: string[] };
+
+/** A run of a column's printed lines with no more than a line's pitch between them: one cell's text, wrapped. */
+interface Stack {
+  column: number;
+  page: number;
+  /** Baselines of its first and last line (PDF space: the top is the larger). */
+  top: number;
+  bottom: number;
+  size: number;
+  lines: { y: number; text: string }[];
+}
+
+/** Joins two pieces of one cell's or sentence's text: no space between Chinese characters or after Chinese punctuation, one between words. */
+const joined = (a: string, b: string) => (a === '' || b === '' ? a + b : /[\u2E80-\uFFEF]$/u.test(a) && /^[\u2E80-\uFFEF]/u.test(b) || /[、，。；：（]$/u.test(a) ? `${a}${b}` : `${a} ${b}`);
 
 /**
- * A table's printed lines as its rows: a line with its first column filled (the 序号) anchors a row,
- * and every other line — a cell's text wrapped onto the next line, or a centred cell's first line
- * above — joins the anchor nearest it (the one above on a tie, as cells start at their top).
+ * A borderless table's printed lines as its rows, by where the text stands rather than by its line
+ * breaks. Each column's lines are cut into stacks where the gap between two baselines is wider than
+ * the text's own line pitch (a cell's padding, or the row's edge): a stack is one cell, however
+ * often it wraps. The first column's stacks (the 序号, or whatever the first cell holds) anchor the
+ * rows; every other stack joins the anchor it is aligned with — tops, middles or bottoms level, as
+ * a table aligns a row's cells — or, if none is, the anchor its middle is nearest. Above the first
+ * row with a digit, a stack aligned with no anchor (a second head line under a heading that spans
+ * columns: 整体并入 under 整合方式) starts a row of its own.
  */
-function rowsOfTable(block: readonly Line[], columns: readonly { x0: number; x1: number }[]): { top: Piece; bottom: Piece; cells: string[] }[] {
+function rowsOfTable(block: readonly Line[], columns: readonly { x0: number; x1: number }[]): TableRow[] {
   const columnOf = (c: Cell) => {
     const starts = columns.findIndex((col) => col.x0 - 1 <= c.x0 && c.x0 < col.x1);
     if (starts >= 0) return starts;
@@ -189,65 +233,153 @@ function rowsOfTable(block: readonly Line[], columns: readonly { x0: number; x1:
     const middle = (c.x0 + c.x1) / 2;
     return columns.reduce((best, col, k) => (Math.abs((col.x0 + col.x1) / 2 - middle) < Math.abs((columns[best]!.x0 + columns[best]!.x1) / 2 - middle) ? k : best), 0);
   };
-  const hasDigit = (line: Line) => line.cells.some((c) => /\d/u.test(c.text));
-  const isHead = (line: Line | undefined) => !!line && line.cells.length > 1 && !hasDigit(line);
-  const near = (a: Line, b: Line) => Math.abs(a.top.y - b.top.y) <= WRAP_GAP * a.top.size;
-  // A narrow heading wrapped round a centred line ("序" / "号码 热线主管部门" / "号") is part of that head, not a row.
-  const wrappedHead = (line: Line, i: number) => line.cells.length === 1 && !hasDigit(line) && [block[i - 1], block[i + 1]].some((n) => isHead(n) && near(line, n!));
-  const first = block.flatMap((line, i) => (line.cells.some((c) => columnOf(c) === 0) && !wrappedHead(line, i) ? [i] : []));
-  if (first.length === 0) return block.map((line) => ({ top: line.top, bottom: line.top, cells: spread([line], columnOf, columns.length) }));
-  const nearestOf = (anchors: readonly number[], i: number) => anchors.reduce((best, a) => (Math.abs(block[a]!.top.y - block[i]!.top.y) < Math.abs(block[best]!.top.y - block[i]!.top.y) ? a : best));
-  // A head's lines of several cells, above the first data line (the modes' tick columns under 整合方式), are lines of their own, never a wrapped cell.
-  const firstData = block.findIndex(hasDigit);
-  const anchors = block.flatMap((line, i) => (first.includes(i) || (isHead(line) && (firstData === -1 || i < firstData)) ? [i] : []));
-  const members = new Map<number, Line[]>(anchors.map((a) => [a, []]));
-  block.forEach((line, i) => members.get(nearestOf(anchors, i))!.push(line));
-  // A head wrapped over two lines ("序 号码 热线主" / "号 管部门"): its second line only continues cells the first fills.
-  const rows = anchors.map((a) => members.get(a)!);
-  for (let k = rows.length - 1; k > 0; k--) {
-    const [above, below] = [rows[k - 1]!, rows[k]!];
-    const filled = new Set(above.flatMap((l) => l.cells.map(columnOf)));
-    const head = [...above, ...below].every((l) => !hasDigit(l));
-    if (head && near(above.at(-1)!, below[0]!) && below.every((l) => l.cells.every((c) => filled.has(columnOf(c))))) rows.splice(k - 1, 2, [...above, ...below]);
+  const spanOf = (c: Cell) => columns.filter((k) => c.x0 < k.x1 - 1 && k.x0 + 1 < c.x1).length;
+  const pieces = block.flatMap((line) => line.cells.map((c) => ({ column: columnOf(c), span: spanOf(c), page: line.top.page, y: line.top.y, size: line.top.size, text: c.text, top: line.top })));
+  // The text's line pitch: the closest two baselines of one column come (a cell wrapped onto its next line).
+  const gaps: number[] = [];
+  for (let k = 0; k < columns.length; k++) {
+    const ys = pieces.filter((p) => p.column === k).map((p) => p.page * 1e5 - p.y);
+    ys.sort((a, b) => a - b).forEach((y, i) => i > 0 && y - ys[i - 1]! > 0.8 * pieces[0]!.size && gaps.push(y - ys[i - 1]!));
   }
-  return rows.map((lines) => ({ top: lines[0]!.top, bottom: lines.at(-1)!.top, cells: spread(lines, columnOf, columns.length) }));
-}
-
-/** The cells of a row's printed lines, column by column, each column's pieces top first. */
-function spread(lines: readonly Line[], columnOf: (c: Cell) => number, width: number): string[] {
-  const row = Array.from({ length: width }, () => '');
-  for (const line of lines) {
-    for (const c of line.cells) {
-      const k = columnOf(c);
-      row[k] = row[k] ? `${row[k]} ${c.text}` : c.text;
+  const pitch = gaps.length > 0 ? Math.min(...gaps) : Infinity;
+  const stacks: Stack[] = [];
+  for (let k = 0; k < columns.length; k++) {
+    let stack: Stack | null = null;
+    let span = 0;
+    for (const p of pieces.filter((q) => q.column === k).sort((a, b) => a.page - b.page || b.y - a.y)) {
+      // A heading across several columns is a cell of its own, never a line of the narrow cell under it.
+      // In the first column a sequence number alone on its line (序号 1, 2, 3…) starts a row however close it stands.
+      const serial = k === 0 && /^\d{1,3}[.、]?$/u.test(p.text);
+      const same = stack && !serial && stack.page === p.page && stack.bottom - p.y <= pitch + Math.max(0.5, 0.05 * p.size) && (span > 1) === (p.span > 1);
+      span = p.span;
+      if (stack && same) {
+        if (Math.abs(stack.bottom - p.y) < 0.5 * p.size) stack.lines.at(-1)!.text = `${stack.lines.at(-1)!.text} ${p.text}`;
+        else stack.lines.push({ y: p.y, text: p.text });
+        stack.bottom = p.y;
+      } else {
+        stack = { column: k, page: p.page, top: p.y, bottom: p.y, size: p.size, lines: [{ y: p.y, text: p.text }] };
+        stacks.push(stack);
+      }
     }
   }
-  return row;
+  // Rows printed without space between them run one cell's stack into the next row's. A stack whose top is level with a
+  // row's first line stands at the top of its cells (as a table set top-aligned does): each later row's first line starts a cell of its own.
+  const firsts = stacks.filter((s) => s.column === 0);
+  for (const s of [...stacks]) {
+    if (s.column === 0 || !firsts.some((a) => a.page === s.page && Math.abs(a.top - s.top) < 0.3 * s.size)) continue;
+    const cuts = s.lines.flatMap((l, n) => (n > 0 && firsts.some((a) => a.page === s.page && Math.abs(a.top - l.y) < 0.3 * s.size) ? [n] : []));
+    if (cuts.length === 0) continue;
+    const parts = [0, ...cuts].map((from, m) => s.lines.slice(from, [...cuts, s.lines.length][m]));
+    stacks.splice(stacks.indexOf(s), 1, ...parts.map((lines) => ({ ...s, lines, top: lines[0]!.y, bottom: lines.at(-1)!.y })));
+  }
+  const middle = (s: Stack) => (s.top + s.bottom) / 2;
+  const hasDigit = (s: Stack) => s.lines.some((l) => /\d/u.test(l.text));
+  const anchors = stacks.filter((s) => s.column === 0);
+  const firstData = Math.max(-Infinity, ...stacks.filter((s) => hasDigit(s)).map((s) => s.page * -1e5 + s.top));
+  const level = (a: Stack, s: Stack) => (a.page !== s.page ? Infinity : Math.min(Math.abs(a.top - s.top), Math.abs(middle(a) - middle(s)), Math.abs(a.bottom - s.bottom)));
+  const members = new Map<Stack, Stack[]>(anchors.map((a) => [a, [a]]));
+  const rest = stacks.filter((s) => s.column !== 0).sort((a, b) => a.page - b.page || b.top - a.top);
+  for (const s of rest) {
+    const tolerance = 0.3 * s.size;
+    const aligned = [...members.keys()].filter((a) => level(a, s) <= tolerance).sort((a, b) => level(a, s) - level(b, s))[0];
+    if (aligned) {
+      members.get(aligned)!.push(s);
+      continue;
+    }
+    const inHead = s.page * -1e5 + s.top > firstData;
+    const samePage = [...members.keys()].filter((a) => a.page === s.page);
+    if (inHead || samePage.length === 0) {
+      members.set(s, [s]);
+      continue;
+    }
+    const nearest = samePage.reduce((best, a) => (Math.abs(middle(a) - middle(s)) < Math.abs(middle(best) - middle(s)) ? a : best));
+    members.get(nearest)!.push(s);
+  }
+  const topOf = (a: Stack) => a.page * -1e5 + Math.max(...members.get(a)!.map((s) => s.top));
+  const rows = [...members.keys()].sort((a, b) => topOf(b) - topOf(a));
+  return rows.map((a) => {
+    const parts = members.get(a)!;
+    const cells = Array.from({ length: columns.length }, () => '');
+    for (const s of [...parts].sort((x, y) => y.top - x.top)) cells[s.column] = joined(cells[s.column]!, s.lines.reduce((t, l) => joined(t, l.text), ''));
+    const ys = parts.flatMap((s) => [s.top, s.bottom]);
+    const top = pieces.find((p) => p.page === a.page && p.y === Math.max(...ys))!.top;
+    const bottom = pieces.find((p) => p.page === a.page && p.y === Math.min(...ys))!.top;
+    return { top, bottom, cells };
+  });
 }
 
 /** Text without borders: lines by their baselines, a table's cells by shared columns, a cell's wrapped lines joined to its row. */
 function freeText(pieces: readonly Piece[]): string {
   const lines: Line[] = linesOf(pieces).map((line) => ({ top: line[0]!, cells: cellsOf(line) }));
   const close = (a: Line | undefined, b: Line | undefined) => !!a && !!b && a.top.page === b.top.page && a.top.y - b.top.y <= WRAP_GAP * b.top.size;
-  /** In a table: two or more cells, or one cell a line-height from a line that has two or more. */
-  const inTable = (i: number) => lines[i]!.cells.length > 1 || [i - 1, i + 1].some((j) => lines[j] && lines[j].cells.length > 1 && close(lines[Math.min(i, j)], lines[Math.max(i, j)]));
+  // In a table: a line of two or more cells, and every line a line-height from one in a table (a tall cell's lines above and below its row's others).
+  const table = lines.map((l) => l.cells.length > 1);
+  for (let i = 1; i < lines.length; i++) table[i] ||= table[i - 1]! && close(lines[i - 1], lines[i]);
+  for (let i = lines.length - 2; i >= 0; i--) table[i] ||= table[i + 1]! && close(lines[i], lines[i + 1]);
+  const inTable = (i: number) => table[i]!;
   const out: string[] = [];
   let previous: Piece | null = null;
+  // Where the text's lines end on each page: the right edge a wrapped paragraph's lines reach.
+  const rightEdge = new Map<number, number>();
+  lines.forEach((l, i) => !table[i] && l.cells.length === 1 && rightEdge.set(l.top.page, Math.max(rightEdge.get(l.top.page) ?? 0, l.cells[0]!.x1)));
+  let wrapsOn: { line: Line } | null = null;
+  /** The next line's first word (a number and its punctuation, or one character) would not have fitted at the end of this one. */
+  const wrapped = (line: Line, next: Line) => {
+    const [cell, after] = [line.cells[0]!, next.cells[0]!];
+    const word = /^[\p{L}\p{N}\p{P}]*?[\p{N}A-Za-z]+[、，,.。；;：:)）]?/u.exec(after.text)?.[0] ?? after.text.slice(0, 1);
+    const perChar = (after.x1 - after.x0) / Math.max(1, after.text.length);
+    return cell.x1 + word.length * perChar > (rightEdge.get(line.top.page) ?? Infinity) - 0.5 * line.top.size;
+  };
+  /** The table just read: the line after it, its columns, its last row and where that row is in `out`. */
+  let above = null as { end: number; columns: { x0: number; x1: number }[]; last: { at: number; cells: string[] } | null } | null;
   for (let i = 0; i < lines.length; ) {
     // A table: consecutive lines in a table, laid out in shared columns.
     let end = i;
-    while (end < lines.length && inTable(end)) end++;
+    // A table's part on each page is laid out on its own (a page may start another table under the same heading).
+    // A gap wider than a paragraph's ends the table too: the next table under it may set its columns otherwise.
+    while (end < lines.length && inTable(end) && lines[end]!.top.page === lines[i]!.top.page && (end === i || lines[end - 1]!.top.y - lines[end]!.top.y <= PARAGRAPH_GAP * lines[end]!.top.size)) end++;
     const multi = lines.slice(i, end).some((l) => l.cells.length > 1);
-    const block = end > i && multi ? lines.slice(i, end) : [lines[i]!];
+    let block = end > i && multi ? lines.slice(i, end) : [lines[i]!];
     const data = new Set(block.filter((l) => l.cells.some((c) => /\d/u.test(c.text))).flatMap((l) => l.cells));
-    const columns = block.length > 1 || block[0]!.cells.length > 1 ? columnsOf(block.flatMap((l) => l.cells), (c) => data.has(c)) : [];
-    const rows = columns.length === 0 ? block.map((l) => ({ top: l.top, bottom: l.top, cells: [l.cells.map((c) => c.text).join(' ')] })) : rowsOfTable(block, columns);
-    for (const { top, bottom, cells } of rows) {
-      if (previous && previous.page === top.page && previous.y - top.y > PARAGRAPH_GAP * top.size) out.push('');
-      previous = bottom;
-      out.push(cells.join('\t'));
+    let columns = block.length > 1 || block[0]!.cells.length > 1 ? columnsOf(block.flatMap((l) => l.cells), (c) => data.has(c)) : [];
+    // A table's part at the top of a page, under a table that ran to the foot of the one before, continues it: its columns
+    // (the head's, with every tick column) stand for this part's too, where every cell here starts in one of them.
+    const before = above;
+    const turned = before !== null && before.end === i && i > 0 && lines[i - 1]!.top.page < lines[i]!.top.page;
+    const within = (c: Cell, k: { x0: number; x1: number }) => k.x0 - 1 <= c.x0 && c.x0 < k.x1;
+    // Its part may be one column's text alone (a long cell the page cut): lines each inside one of its columns, a line's pitch apart.
+    if (turned && !multi) {
+      const band = before.columns.find((k) => within(lines[i]!.cells[0]!, k) && lines[i]!.cells[0]!.x1 <= k.x1 + lines[i]!.top.size);
+      let run = i;
+      while (band && run < lines.length && lines[run]!.cells.length === 1 && (run === i || close(lines[run - 1], lines[run])) && within(lines[run]!.cells[0]!, band) && lines[run]!.cells[0]!.x1 <= band.x1 + lines[run]!.top.size) run++;
+      if (run > i) [block, end, columns] = [lines.slice(i, run), run, before.columns];
     }
-    i = Math.max(end && multi ? end : i + 1, i + 1);
+    const continues = turned && columns.length > 0 && block.every((l) => l.cells.every((c) => before.columns.some((k) => within(c, k))));
+    if (continues) columns = before.columns;
+    const rows: TableRow[] = columns.length === 0 ? block.map((l) => ({ top: l.top, bottom: l.top, cells: [l.cells.map((c) => c.text).join(' ')] })) : rowsOfTable(block, columns);
+    // A row the page cut: its part at the top of this page finishes the row above.
+    if (continues && before.last && rows[0] && finishes(before.last.cells, rows[0].cells)) {
+      const cut = rows.shift()!;
+      before.last.cells = before.last.cells.map((c: string, k: number) => joined(c, cut.cells[k] ?? ''));
+      out[before.last.at] = before.last.cells.join('\t');
+    }
+    for (const { top, bottom, cells } of rows) {
+      // A paragraph's line that runs to the text's right edge goes on in the next line: one sentence, as the document wrote it
+      // (a sentence listing numbers reads whole).
+      const line = lines[i]!;
+      if (columns.length === 0 && wrapsOn && close(wrapsOn.line, line) && line.cells.length === 1 && wrapped(wrapsOn.line, line)) {
+        out[out.length - 1] = joined(out.at(-1)!, cells.join(''));
+        wrapsOn = null;
+      } else {
+        if (previous && previous.page === top.page && previous.y - top.y > PARAGRAPH_GAP * top.size) out.push('');
+        out.push(cells.join('\t'));
+      }
+      previous = bottom;
+      wrapsOn = columns.length === 0 && line.cells.length === 1 ? { line } : null;
+    }
+    const last: TableRow | undefined = rows.at(-1);
+    above = columns.length > 1 ? { end, columns, last: last ? { at: out.length - 1, cells: last.cells } : before?.last ?? null } : null;
+    i = Math.max(end && (multi || continues) ? end : i + 1, i + 1);
   }
   return out.join('\n');
 }

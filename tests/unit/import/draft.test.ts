@@ -55,6 +55,14 @@ describe('draftList reads the layouts lists use', () => {
 });
 
 describe('draftList never guesses', () => {
+  it('leaves a mode open where a row’s cells do not stand under its head’s (columns laid out apart)', () => {
+    // The row lost its empty tick cells: its ✓ stands third, where the head's 整体并入 is, and its deadline in a tick column.
+    const [line] = draft('序号\t号码\t整体并入\t双号并行\t设分中心\t完成时间\n1\t12369\t✓\t10 月底').list.lines;
+    expect(line!.mode).toMatch(/^TO DECIDE: .*4 cells where the head has 6, its tick columns hold "✓ \| 10 月底 \| "/u);
+    // A row that only ends early (its last empty cells not written) reads as before.
+    expect(modes('序号\t号码\t整体并入\t双号并行\t设分中心\n1\t12369\t\t√')).toEqual(['12369 parallel']);
+  });
+
   it('leaves a mode open where the row and its heading disagree, or nothing names one', () => {
     const [disagree, none] = draft('一、整体并入\n序号\t号码\t归并方式\n1\t12396\t双号并行\n\n二、其他热线\n序号\t号码\t责任单位\n1\t12369\t市环境局').list.lines;
     expect(disagree!.mode).toBe('TO DECIDE: merged (整体并入), parallel (双号并行) or subcenter (设分中心): its 归并方式 column says "双号并行"; its heading "一、整体并入" says merged (document line 3)');
@@ -78,6 +86,18 @@ describe('draftList never guesses', () => {
       '4 row 2: agents left open',
       '5 row 3 (12343): 12343 is already drafted from line 3: this mention is left out',
     ]);
+  });
+
+  it('a table without its head row, or its rows as paragraphs: a numbered line under a mode’s heading, name and department left to decide', () => {
+    for (const text of ['一、整体并入\n1\t12396\t市科技局\t取消号码。\n二、双号并行\n1\t12369\t市生态环境局', '一、整体并入\n1 12396 市科技局 取消号码。\n二、双号并行\n1 环境保护投诉举报电话 12369 市生态环境局']) {
+      const { list, report } = draft(text);
+      expect(list.lines.map((l) => `${l.row} ${l.number} ${l.mode}`)).toEqual(['1 12396 merged', '1 12369 parallel']);
+      expect(list.lines[0]!.department).toMatch(/^TO DECIDE: .*without its table's head/u);
+      expect(report.read[0]!.how).toContain('without a table head');
+    }
+    // Not under a mode's heading, or not a numbered line: no row.
+    expect(draft('一、工作目标\n1 12396 市科技局').report.rows).toBe(0);
+    expect(draft('一、整体并入\n各地 12396 热线取消号码。').list.lines).toEqual([]);
   });
 
   it('finds no rows in prose that merely mentions numbers', () => {

@@ -15,8 +15,29 @@ describe('pdfText', () => {
   });
 
   it('joins pieces of one word, spaces words apart, and takes a heading across columns as one cell', () => {
-    const pieces = [at('号码', 100, 720, 20), at('整合方式', 200, 720, 120), at('整体并入', 200, 708, 40), at('双号并行', 260, 708, 40), at('12', 100, 696, 10), at('396', 110, 696, 15), at('科技', 130, 696, 20), at('✓', 210, 696, 6)];
+    // The data row stands a little lower than a line's pitch under the head, as a cell's padding sets it.
+    const pieces = [at('号码', 100, 720, 20), at('整合方式', 200, 720, 120), at('整体并入', 200, 708, 40), at('双号并行', 260, 708, 40), at('12', 100, 694, 10), at('396', 110, 694, 15), at('科技', 130, 694, 20), at('✓', 210, 694, 6)];
     expect(pdfText(pieces).text).toBe('号码\t整合方式\t\n\t整体并入\t双号并行\n12396 科技\t✓\t');
+  });
+});
+
+describe('pdfText, a table without borders whose cells wrap', () => {
+  it('joins each cell’s wrapped lines to the row whose first cell it stands level with (middle-aligned), not to the nearest line', () => {
+    // Row 1's remark wraps over five lines, its 序号 and number level with the middle one; its last line stands nearer row 2's 序号 than its own.
+    const pieces = [
+      at('序号', 50, 752), at('号码', 80, 752), at('归并方式', 160, 752),
+      at('取消号码和话务座席，', 160, 738), at('统一由', 160, 726), at('1', 52, 714, 5), at('12300', 80, 714, 30), at('12345 接听，', 160, 714), at('诉求办理情况由', 160, 702), at('省通信管理局协助监管。', 160, 690),
+      at('2', 52, 674, 5), at('12349', 80, 674, 30), at('一键求助服务。', 160, 674),
+    ];
+    expect(pdfText(pieces).text).toBe('序号\t号码\t归并方式\n1\t12300\t取消号码和话务座席，统一由 12345 接听，诉求办理情况由省通信管理局协助监管。\n2\t12349\t一键求助服务。');
+  });
+
+  it('joins a sentence wrapped where a number did not fit at the line’s end, and keeps a short line its own', () => {
+    const pieces = [
+      at('（一）整体并入。取消12300、12301、12312、', 40, 700, 440), at('12396、96119共14条热线号码，其整体并入时限另定。', 40, 686, 500),
+      at('二、双号并行', 40, 660, 60),
+    ];
+    expect(pdfText(pieces).text).toBe('（一）整体并入。取消12300、12301、12312、12396、96119共14条热线号码，其整体并入时限另定。\n\n二、双号并行');
   });
 });
 
@@ -40,7 +61,18 @@ describe('pdfText, a table drawn with borders', () => {
     ];
     const { text, grids } = pdfText(pieces, rules([45, 85, 280, 400], [750, 722, 692, 670]));
     expect(grids).toBe(1);
-    expect(text).toBe('一、整体并入\n\n序号\t号码\t热线主管部门\n1\t12300 全国电信用户申诉渠道咨询电 话\t市通信管理局\n2\t12301 旅游服务热线\t\n\n以上热线于8月底前归并。');
+    expect(text).toBe('一、整体并入\n\n序号\t号码\t热线主管部门\n1\t12300 全国电信用户申诉渠道咨询电话\t市通信管理局\n2\t12301 旅游服务热线\t\n\n以上热线于8月底前归并。');
+  });
+
+  it('finishes a row the page cut with its part under the same rules at the top of the next page', () => {
+    const onPage = (page: number, xs: number[], ys: number[]) => rules(xs, ys).map((r) => ({ ...r, page }));
+    const pieces = [
+      at('整合归并的热线', 50, 700), at('进度安排', 200, 700), at('12348 全国公共法律', 50, 670), at('9月30日前', 200, 670),
+      { ...at('服务专用电话 12333 全国人力资源', 50, 760), page: 2 }, { ...at('以上热线保留号码。', 40, 700), page: 2 },
+    ];
+    expect(pdfText(pieces, [...onPage(1, [45, 190, 300], [712, 690, 640]), ...onPage(2, [45, 190, 300], [772, 740])]).text).toBe(
+      '整合归并的热线\t进度安排\n12348 全国公共法律服务专用电话 12333 全国人力资源\t9月30日前\n\n以上热线保留号码。',
+    );
   });
 
   it('takes a table cut by a page break as running to its columns’ ends', () => {
