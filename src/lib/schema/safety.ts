@@ -32,6 +32,10 @@ export const recognition = z
     variants: z.record(z.string().regex(/^\p{Script=Han}+$/u, 'Chinese characters only'), z.string().regex(/^\p{Script=Han}+$/u, 'Chinese characters only')).default({}),
     /** Words of a question about paperwork after the fact (报销, 赔偿; insurance claim): no emergency number first then. */
     paperwork: both.default({ zh: [], en: [] }),
+    /** Named lists of alternatives, written in a pattern as {name} ({family} …1 不见了): one way of saying danger for every member. */
+    classes: z.record(z.string().regex(/^\w+$/u, 'a class name in Latin letters, digits or _ (family)'), z.array(text).min(1)).default({}),
+    /** Words that, after the words of danger, make a query a question about them (新闻, 宣传, 擦破皮; news, training course). */
+    about: both.default({ zh: [], en: [] }),
   })
   .strict();
 

@@ -6,6 +6,15 @@ import { readForSafety, SEP } from './safety-normalise.ts';
 /** Does `tokens` hold `word` (a sequence of tokens) anywhere? */
 const holds = (tokens: readonly string[], word: readonly string[]) => tokens.some((_, i) => word.every((t, k) => tokens[i + k] === t));
 
+/** The tokens after the last place one of `words` stands, or `tokens` itself when none does. */
+function after(tokens: string[], words: readonly string[][]): string[] {
+  let end = -1;
+  for (const word of words) {
+    for (let i = 0; i + word.length <= tokens.length; i++) if (word.every((t, k) => tokens[i + k] === t)) end = Math.max(end, i + word.length);
+  }
+  return end < 0 ? tokens : tokens.slice(end);
+}
+
 /** Digits and what goes with a phone number only: a number typed is never read as words of danger. */
 const PHONE = /^[\d\s\-‐‑–—+().（）]*$/u;
 
@@ -30,13 +39,20 @@ export function createSafetyCheck(file: SearchFile): (raw: string) => SearchEntr
     ...(recognition.paperwork?.zh ?? []).map((w) => ({ script: 'han' as const, tokens: han(w) })),
     ...(recognition.paperwork?.en ?? []).map((w) => ({ script: 'words' as const, tokens: readForSafety(w, t2s, { contractions: recognition.contractions }).words })),
   ].filter((p) => p.tokens.length > 0);
+  const about = {
+    han: (recognition.about?.zh ?? []).map(han).filter((t) => t.length > 0),
+    words: (recognition.about?.en ?? []).map((w) => readForSafety(w, t2s, { contractions: recognition.contractions }).words).filter((t) => t.length > 0),
+  };
   const lines = guarded.map((entry) => ({ entry, test: compileLine(entry.first!, t2s, recognition) }));
   return (raw) => {
     if (PHONE.test(raw.normalize('NFKC'))) return [];
     const text = readForSafety(raw, t2s, { contractions: recognition.contractions, innocent, variants });
     // A question about paperwork after the fact (骨折 报销, car accident insurance claim) is no emergency happening now.
     const afterTheFact = paperwork.some((p) => holds(text[p.script], p.tokens));
-    return lines.filter((l) => !(afterTheFact && l.entry.whole) && l.test(text)).map((l) => l.entry);
+    // What is said after the last word of a subject (新闻, 宣传, training course): danger said only before it is the subject.
+    const told = { han: after(text.han, about.han), words: after(text.words, about.words) };
+    const aboutIt = told.han !== text.han || told.words !== text.words;
+    return lines.filter((l) => !(afterTheFact && l.entry.whole) && l.test(text) && (!aboutIt || l.test(told))).map((l) => l.entry);
   };
 }
 
