@@ -39,6 +39,18 @@ export const recognition = z
   })
   .strict();
 
+/**
+ * The learned score of distress (src/lib/search/safety-model.ts), written by scripts/safety-train.ts to
+ * content/safety-model.json and joined to content/safety.yaml by loadSafety: never edited by hand.
+ */
+export const safetyModel = z
+  .object({
+    bias: z.number(),
+    threshold: z.number(),
+    weights: z.record(z.string().min(1), z.number()),
+  })
+  .strict();
+
 /** Where a vocabulary comes from: what was searched, when, and the original outlets whose facts and words we took. */
 const research = z
   .object({
@@ -117,6 +129,8 @@ export const safety = z
     /** 12345 itself, typed: answered "this is it", with its button. */
     self: z.object({ number: hotlineNumber, name: ourWords }).strict(),
     recognition,
+    /** Not in the yaml: content/safety-model.json, joined by loadSafety (and by the unit tests' support). */
+    model: safetyModel.optional(),
     /** How the words and patterns above were found. */
     research: z.array(research).min(1),
   })

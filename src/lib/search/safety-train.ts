@@ -1,0 +1,47 @@
+import type { SafetyText } from './safety-normalise.ts';
+import { readFeatures, type SafetyModel } from './safety-model.ts';
+
+/** One labelled query, already read for safety: distress (true) or not. */
+export interface Example {
+  text: SafetyText;
+  distress: boolean;
+}
+
+export interface Training {
+  /** Passes over the whole set (full-batch gradient descent: the same data gives the same model). */
+  epochs: number;
+  rate: number;
+  /** Weight decay: keeps a feature seen in few examples from growing large. */
+  decay: number;
+  /** Weights smaller than this are dropped from the file: bytes on every phone. */
+  prune: number;
+  threshold: number;
+}
+
+/**
+ * Logistic regression over readFeatures, both classes weighted equally however many examples each has.
+ * Deterministic: no random order, no random start. Build-time only (scripts/safety-train.ts).
+ * @example trainModel([{ text: read('想死'), distress: true }, { text: read('想家'), distress: false }], training).weights['死'] > 0 // true
+ */
+export function trainModel(examples: readonly Example[], t: Training): SafetyModel {
+  const features = examples.map((e) => readFeatures(e.text));
+  const positive = examples.filter((e) => e.distress).length;
+  const weightOf = (distress: boolean) => examples.length / (2 * (distress ? positive : examples.length - positive));
+  const w = new Map<string, number>();
+  let bias = 0;
+  for (let epoch = 0; epoch < t.epochs; epoch++) {
+    const gradient = new Map<string, number>();
+    let gradientBias = 0;
+    examples.forEach((e, i) => {
+      const z = features[i]!.reduce((sum, f) => sum + (w.get(f) ?? 0), bias);
+      const error = (1 / (1 + Math.exp(-z)) - (e.distress ? 1 : 0)) * weightOf(e.distress);
+      gradientBias += error;
+      for (const f of features[i]!) gradient.set(f, (gradient.get(f) ?? 0) + error);
+    });
+    bias -= (t.rate * gradientBias) / examples.length;
+    for (const [f, g] of gradient) w.set(f, (w.get(f) ?? 0) - t.rate * ((g / examples.length) * 20 + t.decay * (w.get(f) ?? 0)));
+  }
+  const round = (x: number) => Math.round(x * 10) / 10;
+  const weights = Object.fromEntries([...w].filter(([, v]) => Math.abs(v) >= t.prune).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([f, v]) => [f, round(v)]));
+  return { bias: round(bias), threshold: t.threshold, weights };
+}
