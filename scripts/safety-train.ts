@@ -22,7 +22,7 @@ import { trainModel, type Example, type Training } from '../src/lib/search/safet
  * queries, while at 2 it alarmed on "I want to …" requests. Pruning at 0.5 keeps ~380 weights, ~4 KB in
  * safety.json (~2 KB gzip). The patterns find what the model misses; the model is asked only when no pattern matched.
  */
-export const TRAINING: Training = { epochs: 300, rate: 0.5, decay: 0.001, prune: 0.5, threshold: 3 };
+export const TRAINING: Training = { epochs: 600, rate: 0.5, decay: 0.001, prune: 0.5, threshold: 3 };
 
 /** How a person puts an ordinary request in the first person, before the catalogue's keywords. */
 const ASKED = { zh: ['我想', '我要', '我不想', '我好想', '我想自己', '我好累想'], en: ['i want to', 'i need to', 'i would like to', 'i am tired of', 'how do i'] };
@@ -31,7 +31,7 @@ const root = new URL('../', import.meta.url);
 const text = (path: string) => readFileSync(new URL(path, root), 'utf8');
 
 /** The labelled examples, as the safety check reads them (traditional read as simplified, as on a page). */
-export function examples(): { query: string; example: Example }[] {
+export function examples(): { query: string; example: Example; asked?: true }[] {
   const safety = safetySchema.parse(parse(text('content/safety.yaml')));
   const simplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
   const read = safetyReader(safety.recognition, {});
@@ -52,8 +52,11 @@ export function examples(): { query: string; example: Example }[] {
     ...h.keywords.flatMap((k) => ASKED.zh.map((p) => p + k)),
     ...(h.englishKeywords ?? []).flatMap((k) => ASKED.en.map((p) => `${p} ${k}`)),
   ]);
-  const labelled = [...distress.map((q) => [q, true] as const), ...[...emergencies, ...calm, ...searches, ...words, ...asked].map((q) => [q, false] as const)];
-  return labelled.map(([query, distress]) => ({ query, example: { text: read(simplified(query)), distress } }));
+  const labelled = [...distress.map((q) => [q, true] as const), ...[...emergencies, ...calm, ...searches, ...words].map((q) => [q, false] as const)];
+  return [
+    ...labelled.map(([query, distress]) => ({ query, example: { text: read(simplified(query)), distress } })),
+    ...asked.map((query) => ({ query, example: { text: read(query), distress: false }, asked: true as const })),
+  ];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
