@@ -22,7 +22,7 @@ import { trainModel, type Example, type Training } from '../src/lib/search/safet
  * queries, while at 2 it alarmed on "I want to …" requests. Pruning at 0.5 keeps ~380 weights, ~4 KB in
  * safety.json (~2 KB gzip). The patterns find what the model misses; the model is asked only when no pattern matched.
  */
-export const TRAINING: Training = { epochs: 600, rate: 0.5, decay: 0.001, prune: 0.5, threshold: 3 };
+export const TRAINING: Training = { epochs: 600, rate: 0.5, decay: 0.001, features: 500, prune: 0.3, threshold: 3 };
 
 /** How a person puts an ordinary request in the first person, before the catalogue's keywords. */
 const ASKED = { zh: ['我想', '我要', '我不想', '我好想', '我想自己', '我好累想'], en: ['i want to', 'i need to', 'i would like to', 'i am tired of', 'how do i'] };

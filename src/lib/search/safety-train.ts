@@ -13,18 +13,32 @@ export interface Training {
   rate: number;
   /** Weight decay: keeps a feature seen in few examples from growing large. */
   decay: number;
-  /** Weights smaller than this are dropped from the file: bytes on every phone. */
+  /** How many features the model keeps (the heaviest of a first training, then trained again on only them): bytes on every phone. */
+  features: number;
+  /** Weights smaller than this are dropped from the file. */
   prune: number;
   threshold: number;
 }
 
 /**
- * Logistic regression over readFeatures, both classes weighted equally however many examples each has.
- * Deterministic: no random order, no random start. Build-time only (scripts/safety-train.ts).
+ * Logistic regression over readFeatures, both classes weighted equally however many examples each has, then
+ * again over only the `features` heaviest features, so that what is kept carries what the dropped ones said
+ * (a calm word's negative weight included). Deterministic: no random order, no random start. Build-time only
+ * (scripts/safety-train.ts).
  * @example trainModel([{ text: read('想死'), distress: true }, { text: read('想家'), distress: false }], training).weights['死'] > 0 // true
  */
 export function trainModel(examples: readonly Example[], t: Training): SafetyModel {
-  const features = examples.map((e) => readFeatures(e.text));
+  const first = fit(examples, t, null);
+  const heaviest = new Set([...first.weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, t.features).map(([f]) => f));
+  const { weights, bias } = fit(examples, t, heaviest);
+  const round = (x: number) => Math.round(x * 10) / 10;
+  const kept = [...weights].filter(([, v]) => Math.abs(v) >= t.prune).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { bias: round(bias), threshold: t.threshold, weights: Object.fromEntries(kept.map(([f, v]) => [f, round(v)])) };
+}
+
+/** Full-batch gradient descent on the features of `only` (all when null). */
+function fit(examples: readonly Example[], t: Training, only: ReadonlySet<string> | null): { weights: Map<string, number>; bias: number } {
+  const features = examples.map((e) => readFeatures(e.text).filter((f) => !only || only.has(f)));
   const positive = examples.filter((e) => e.distress).length;
   const weightOf = (distress: boolean) => examples.length / (2 * (distress ? positive : examples.length - positive));
   const w = new Map<string, number>();
@@ -41,7 +55,5 @@ export function trainModel(examples: readonly Example[], t: Training): SafetyMod
     bias -= (t.rate * gradientBias) / examples.length;
     for (const [f, g] of gradient) w.set(f, (w.get(f) ?? 0) - t.rate * ((g / examples.length) * 20 + t.decay * (w.get(f) ?? 0)));
   }
-  const round = (x: number) => Math.round(x * 10) / 10;
-  const weights = Object.fromEntries([...w].filter(([, v]) => Math.abs(v) >= t.prune).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([f, v]) => [f, round(v)]));
-  return { bias: round(bias), threshold: t.threshold, weights };
+  return { weights: w, bias };
 }

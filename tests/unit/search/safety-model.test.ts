@@ -22,16 +22,17 @@ describe('the learned score', () => {
     expect(saysDistress(model, read('死机'))).toBe(false);
   });
 
-  it('learns from labelled examples, the same model from the same data, and drops the light weights', () => {
+  it('learns from labelled examples, the same model from the same data, keeping only its heaviest features', () => {
     const examples = [
       ...['想死', '不想活了', '活着好累', '我想去死'].map((q) => ({ text: read(q), distress: true })),
       ...['想家', '好累', '我想去北京', '活动报名', '社保', '手机死机了'].map((q) => ({ text: read(q), distress: false })),
     ];
-    const training = { epochs: 200, rate: 0.5, decay: 0.001, prune: 0.3, threshold: 0 };
+    const training = { epochs: 200, rate: 0.5, decay: 0.001, features: 40, prune: 0.3, threshold: 0 };
     const model = trainModel(examples, training);
     expect(trainModel(examples, training)).toEqual(model);
     expect(model.weights['死']).toBeGreaterThan(0);
     expect(examples.every((e) => saysDistress(model, e.text) === e.distress)).toBe(true);
     expect(Object.values(model.weights).every((w) => Math.abs(w) >= 0.3)).toBe(true);
+    expect(Object.keys(model.weights).length).toBeLessThanOrEqual(40);
   });
 });
