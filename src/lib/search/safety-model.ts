@@ -23,22 +23,15 @@ export interface SafetyModel {
  */
 export function readFeatures(text: SafetyText): string[] {
   const out = new Set<string>();
-  const han = text.han;
-  for (let i = 0; i < han.length; i++) {
-    const a = han[i]!;
-    if (a === SEP || a === MASK) continue;
-    out.add(a);
-    const b = han[i + 1];
-    if (b !== undefined && b !== SEP && b !== MASK) out.add(a + b);
-  }
-  const words = text.words;
-  for (let i = 0; i < words.length; i++) {
-    const a = words[i]!;
-    if (a === MASK) continue;
-    out.add(` ${a}`);
-    const b = words[i + 1];
-    if (b !== undefined && b !== MASK) out.add(` ${a} ${b}`);
-  }
+  const pairs = (tokens: readonly string[], mark: string) =>
+    tokens.forEach((a, i) => {
+      if (a === SEP || a === MASK) return;
+      out.add(mark + a);
+      const b = tokens[i + 1];
+      if (b !== undefined && b !== SEP && b !== MASK) out.add(mark + a + mark + b);
+    });
+  pairs(text.han, '');
+  pairs(text.words, ' ');
   return [...out];
 }
 

@@ -54,7 +54,7 @@ export function compilePattern(pattern: SafetyPattern, t2s: T2S, recognition: Pi
     const name = /^\s*\{(\w+)\}\s*$/u.exec(alt)?.[1];
     if (name === undefined) return [alt];
     const members = recognition.classes?.[name];
-    if (!members) throw new Error(`{${name}} is no class of recognition.classes (${Object.keys(recognition.classes ?? {}).join(', ') || 'none defined'})`);
+    if (!members) throw new Error(`{${name}} is no class of recognition.classes`);
     return members;
   };
   const alternatives = (part: string) => part.split('|').flatMap(expand).map(read);

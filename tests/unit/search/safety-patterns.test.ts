@@ -38,7 +38,7 @@ describe('classes', () => {
 
   it('a pattern of classes alone takes its script from the members, and an unknown class is refused by name', () => {
     expect(compilePattern('{family} …1 {family}', {}, classes).script).toBe('han');
-    expect(() => compilePattern('{kin} …1 不见了', {}, classes)).toThrow(/\{kin\} is no class of recognition.classes \(family, someone\)/);
+    expect(() => compilePattern('{kin} …1 不见了', {}, classes)).toThrow(/\{kin\} is no class of recognition.classes/);
   });
 });
 
