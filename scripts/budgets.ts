@@ -15,6 +15,13 @@ export const BUDGETS = {
   /** Ours: a region's search file stays in the size where Fuse answers in a frame (measured: 200 entries, 14 KB gzip, 7 ms p50 in Node). */
   searchFile: 16 * 1024,
   /**
+   * Ours: /search/safety.json, joined to every region's file. Raised from the search file's 16 KB on 2026-12-07
+   * with the learned score of distress (content/safety-model.json, 500 weights, ~2.5 KB gzip) beside the
+   * patterns: measured 17.2 KB gzip in Node (gzipSync of the zh-Hans file), of which the model 2.5 KB; without
+   * it 14.9 KB. It found 9 more of 41 unseen distress phrasings (round C, notes/issue-31).
+   */
+  safetyFile: 18 * 1024,
+  /**
    * Ours: what the service worker downloads on the first visit (uncompressed; served gzipped, about a third).
    * Raised from 256 KB on 2026-12-07: the safety patterns that recognise danger said in a person's own words
    * (/search/safety.json, 19.5 KB, 8.9 KB gzip) and the search's sound and spoken-number reading (its island
@@ -153,7 +160,8 @@ export function checkBudgets(dist: string, base = '/'): BudgetReport {
     const gzip = gzipped(join(dist, file));
     const data = JSON.parse(readFileSync(join(dist, file), 'utf8')) as { entries?: unknown[]; regions?: unknown[] };
     if (gzip > largestSearch.gzip) largestSearch = { file, gzip, entries: (data.entries ?? data.regions ?? []).length };
-    if (gzip > BUDGETS.searchFile) broken.push(`${file}: ${gzip} B gzip > ${BUDGETS.searchFile}`);
+    const budget = file.endsWith('safety.json') ? BUDGETS.safetyFile : BUDGETS.searchFile;
+    if (gzip > budget) broken.push(`${file}: ${gzip} B gzip > ${budget}`);
   }
   // The files fetched only when needed, each kind with its own budget: the largest of any language is reported.
   const largestOf = (pattern: RegExp, budget: number) => {

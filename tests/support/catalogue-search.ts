@@ -21,9 +21,9 @@ export const catalogueFile = () =>
     byNumber,
   );
 
-/** The safety file the build writes from content/safety.yaml, in Chinese. */
+/** The safety file the build writes from content/safety.yaml and content/safety-model.json, in Chinese. */
 export const safetyFile = () =>
-  buildSafetyFile(safetySchema.parse(parse(readFileSync(`${repoRoot}content/safety.yaml`, 'utf8'))), byNumber, {
+  buildSafetyFile(safetySchema.parse({ ...parse(readFileSync(`${repoRoot}content/safety.yaml`, 'utf8')), model: JSON.parse(readFileSync(`${repoRoot}content/safety-model.json`, 'utf8')) }), byNumber, {
     emergency: (n) => `紧急电话，不在归并之列，请直接拨打 ${n}`,
     urgent: '有生命危险请立即拨打 110或120',
     self: '这就是 12345 政务服务便民热线',

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Content } from './load.ts';
 import { documentPart } from '../sources/document-part.ts';
-import { safety as safetySchema, type Safety } from '../schema/safety.ts';
+import { safety as safetySchema, safetyModel, type Safety } from '../schema/safety.ts';
+import type { SafetyModel } from '../search/safety-model.ts';
 import { DataError, type DataProblem } from './data-error.ts';
 import { misquote } from './quotes.ts';
 import { parseYaml } from './yaml-file.ts';
@@ -70,6 +71,23 @@ export function loadSafety(dir: string, { catalogue, lists }: Pick<Content, 'cat
     const problem = misquote(at(['emergency', 'quotes', i, 'text']), quote.text, quote.source, document);
     if (problem) problems.push(problem);
   });
+  const model = readModel(join(dir, 'safety-model.json'), root, problems);
   if (problems.length > 0) throw new DataError(problems);
-  return data;
+  return model ? { ...data, model } : data;
+}
+
+/** content/safety-model.json (written by scripts/safety-train.ts), checked; none is no model, not an error. */
+function readModel(path: string, root: string, problems: DataProblem[]): SafetyModel | undefined {
+  if (!existsSync(path)) return undefined;
+  const file = relative(root, path);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    problems.push({ file, found: (error as Error).message, expected: 'JSON as scripts/safety-train.ts writes it: run npm run safety:train' });
+    return undefined;
+  }
+  const result = safetyModel.safeParse(json);
+  if (!result.success) problems.push({ file, found: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), expected: 'bias, threshold and weights as scripts/safety-train.ts writes them: run npm run safety:train' });
+  return result.data;
 }

@@ -32,6 +32,22 @@ export const recognition = z
     variants: z.record(z.string().regex(/^\p{Script=Han}+$/u, 'Chinese characters only'), z.string().regex(/^\p{Script=Han}+$/u, 'Chinese characters only')).default({}),
     /** Words of a question about paperwork after the fact (报销, 赔偿; insurance claim): no emergency number first then. */
     paperwork: both.default({ zh: [], en: [] }),
+    /** Named lists of alternatives, written in a pattern as {name} ({family} …1 不见了): one way of saying danger for every member. */
+    classes: z.record(z.string().regex(/^\w+$/u, 'a class name in Latin letters, digits or _ (family)'), z.array(text).min(1)).default({}),
+    /** Words that, after the words of danger, make a query a question about them (新闻, 宣传, 擦破皮; news, training course). */
+    about: both.default({ zh: [], en: [] }),
+  })
+  .strict();
+
+/**
+ * The learned score of distress (src/lib/search/safety-model.ts), written by scripts/safety-train.ts to
+ * content/safety-model.json and joined to content/safety.yaml by loadSafety: never edited by hand.
+ */
+export const safetyModel = z
+  .object({
+    bias: z.number(),
+    threshold: z.number(),
+    weights: z.record(z.string().min(1), z.number()),
   })
   .strict();
 
@@ -113,6 +129,8 @@ export const safety = z
     /** 12345 itself, typed: answered "this is it", with its button. */
     self: z.object({ number: hotlineNumber, name: ourWords }).strict(),
     recognition,
+    /** Not in the yaml: content/safety-model.json, joined by loadSafety (and by the unit tests' support). */
+    model: safetyModel.optional(),
     /** How the words and patterns above were found. */
     research: z.array(research).min(1),
   })

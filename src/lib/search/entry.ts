@@ -1,3 +1,4 @@
+import type { SafetyModel } from './safety-model.ts';
 import type { Recognition } from './safety-normalise.ts';
 
 /**
@@ -64,6 +65,8 @@ export interface SearchFile {
   pinyin: string;
   /** How the safety check reads a query (content/safety.yaml), once the safety file is joined (withSafety). */
   recognition?: Recognition;
+  /** The learned score of distress, asked when no pattern matched (safety-model.ts), once the safety file is joined. */
+  model?: SafetyModel;
 }
 
 /**

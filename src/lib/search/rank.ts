@@ -143,7 +143,9 @@ export function createSearch(file: SearchFile, segment: Segment = browserSegment
       const first = danger(raw);
       needsSounds = false;
       const found = search(normaliseQuery(readSpokenNumbers(raw), t2s));
-      if (first.length === 0) return { found, needsSounds };
+      // The crisis line found by its name or words (心理咨询, insomnia), not by the safety check: listed without its
+      // urgent notice, which is for danger recognised or its number typed.
+      if (first.length === 0) return { found: /\d/.test(raw) ? found : found.map((e) => (e.crisis && e.notice?.urgent ? startOfNumber(e)! : e)), needsSounds };
       // The safety answer never waits for the sound table.
       return { found: [...first, ...found.filter((e) => !first.includes(e))].slice(0, MAX_RESULTS), needsSounds: false };
     };

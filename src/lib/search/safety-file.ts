@@ -43,7 +43,7 @@ export interface SafetyWords {
  * danger. One file for every region: the same words are not sent in each. Build time.
  */
 export function buildSafetyFile(safety: Safety, catalogue: ReadonlyMap<string, Hotline>, words: SafetyWords): SafetyFile {
-  const { emergency, crisis, self, recognition } = safety;
+  const { emergency, crisis, self, recognition, model } = safety;
   const entries: AnsweredNumber[] = emergency.numbers.map((e) => {
     const verdict = words.emergency(e.number);
     return {
@@ -67,6 +67,6 @@ export function buildSafetyFile(safety: Safety, catalogue: ReadonlyMap<string, H
   const file = searchFile(entries, catalogue);
   const first = patternsOf(crisis.words, crisis.patterns, recognition);
   // The traditional forms of every character the check compares: 憂鬱 typed must read as 忧郁, 死機 as 死机.
-  const read = [...first, ...recognition.innocent.zh, ...recognition.fillers.zh, ...Object.entries(recognition.variants).flat(), ...recognition.paperwork.zh];
-  return { ...file, t2s: file.t2s + t2sPairs(read), recognition, crisis: { first, notice: { text: words.urgent, dial: crisis.urgent, urgent: true } } };
+  const read = [...first, ...recognition.innocent.zh, ...recognition.fillers.zh, ...Object.entries(recognition.variants).flat(), ...recognition.paperwork.zh, ...recognition.about.zh, ...Object.values(recognition.classes).flat(), ...Object.keys(model?.weights ?? {})];
+  return { ...file, t2s: file.t2s + t2sPairs(read), recognition, ...(model ? { model } : {}), crisis: { first, notice: { text: words.urgent, dial: crisis.urgent, urgent: true } } };
 }

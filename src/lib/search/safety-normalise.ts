@@ -23,6 +23,17 @@ export interface Recognition {
    * of them the query is not an emergency happening now, so no emergency number is put first (the crisis line still is).
    */
   paperwork?: { zh: string[]; en: string[] };
+  /**
+   * Named lists of alternatives a pattern names as `{name}` (`{family} …1 不见了`): a way of saying danger
+   * written once for every member, and shipped once however many patterns use it.
+   */
+  classes?: Record<string, string[]>;
+  /**
+   * Words that, standing after the words of danger, make the query a question about them rather than danger
+   * happening now: a subject (新闻, 标准, 宣传, 游戏; news, training course) or a harm too small to call for
+   * help (擦破皮). A line found only before the last of them is not put first (自杀式袭击新闻, 溺水安全教育).
+   */
+  about?: { zh: string[]; en: string[] };
 }
 
 /** A query as the safety check reads it: its Chinese as one string, its English as words. */

@@ -8,7 +8,9 @@ import { MASK, readForSafety, SEP, type Recognition, type SafetyText } from './s
  * - `楼|桥|河 … 跳 … 下去|下来` — alternatives apart with `|`;
  * - `想 …1 死` — at most one character between these two parts, whatever the file's gap says;
  * - `着火 !打不|点不` — not when 打不 or 点不 comes right before (燃气灶打不着火 is a stove, not a fire);
- * - a plain word (救命, overdose) is a pattern of one part.
+ * - a plain word (救命, overdose) is a pattern of one part;
+ * - `{family} …1 不见了` — a class of `recognition.classes` stands for all its alternatives, so one way of
+ *   saying it covers every member, and a member added to the class reaches every pattern that names it.
  * English parts are words (`want to … die`), compared after contractions are written out
  * (`do not want to … live`), and a word of six letters or more also matches with one letter
  * missing, extra or two swapped after its first (sucide, suicdie). Fillers (真的, 好, really) never count in a gap.
@@ -35,10 +37,12 @@ const HAN = /\p{Script=Han}/u;
  * Compiles one pattern; throws a plain message (for the data check to place) when it cannot be read.
  * @example compilePattern('不想 … 活', {}, recognition).parts // [[['不', '想']], [['活']]]
  */
-export function compilePattern(pattern: SafetyPattern, t2s: T2S, recognition: Pick<Recognition, 'contractions' | 'gap'>): CompiledPattern {
+export function compilePattern(pattern: SafetyPattern, t2s: T2S, recognition: Pick<Recognition, 'contractions' | 'gap' | 'classes'>): CompiledPattern {
   if (!PATTERN_SYNTAX.test(pattern.trim())) throw new Error('parts apart with "…" (or "…2" for at most 2 between), alternatives with "|", and at the end " !word|word" for what must not come right before');
-  const script = HAN.test(pattern) ? 'han' : 'words';
-  if (script === 'han' && /[a-z]/i.test(pattern)) throw new Error('Chinese and English in one pattern: write them as two');
+  // A class name is no English word: the script is that of what the pattern says once its classes are read.
+  const said = pattern.replace(/\{(\w+)\}/gu, (_, name: string) => recognition.classes?.[name]?.join('|') ?? '');
+  const script = HAN.test(said) ? 'han' : 'words';
+  if (script === 'han' && /[a-z]/i.test(said)) throw new Error('Chinese and English in one pattern: write them as two');
   const [body = '', unless = ''] = pattern.trim().split(/\s+!/u);
   const read = (alt: string) => {
     const text = readForSafety(alt, t2s, { contractions: recognition.contractions });
@@ -46,7 +50,14 @@ export function compilePattern(pattern: SafetyPattern, t2s: T2S, recognition: Pi
     if (tokens.length === 0) throw new Error(`${script === 'han' ? 'Chinese characters' : 'English words'} in every part ("${alt.trim()}" has none)`);
     return tokens;
   };
-  const alternatives = (part: string) => part.split('|').map(read);
+  const expand = (alt: string): string[] => {
+    const name = /^\s*\{(\w+)\}\s*$/u.exec(alt)?.[1];
+    if (name === undefined) return [alt];
+    const members = recognition.classes?.[name];
+    if (!members) throw new Error(`{${name}} is no class of recognition.classes`);
+    return members;
+  };
+  const alternatives = (part: string) => part.split('|').flatMap(expand).map(read);
   const parts: string[][][] = [];
   const gaps: number[] = [];
   const pieces = body.split(/…(\d?)/u);

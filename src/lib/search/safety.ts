@@ -1,10 +1,20 @@
 import type { SafetyFile, SearchEntry, SearchFile } from './entry.ts';
-import { readT2S } from './normalise.ts';
+import { readT2S, type T2S } from './normalise.ts';
+import { saysDistress } from './safety-model.ts';
 import { compileLine } from './safety-patterns.ts';
-import { readForSafety, SEP } from './safety-normalise.ts';
+import { readForSafety, SEP, type Recognition, type SafetyText } from './safety-normalise.ts';
 
 /** Does `tokens` hold `word` (a sequence of tokens) anywhere? */
 const holds = (tokens: readonly string[], word: readonly string[]) => tokens.some((_, i) => word.every((t, k) => tokens[i + k] === t));
+
+/** The tokens after the last place one of `words` stands, or `tokens` itself when none does. */
+function after(tokens: string[], words: readonly string[][]): string[] {
+  let end = -1;
+  for (const word of words) {
+    for (let i = 0; i + word.length <= tokens.length; i++) if (word.every((t, k) => tokens[i + k] === t)) end = Math.max(end, i + word.length);
+  }
+  return end < 0 ? tokens : tokens.slice(end);
+}
 
 /** Digits and what goes with a phone number only: a number typed is never read as words of danger. */
 const PHONE = /^[\d\s\-‐‑–—+().（）]*$/u;
@@ -20,24 +30,48 @@ export function createSafetyCheck(file: SearchFile): (raw: string) => SearchEntr
   const guarded = recognition ? file.entries.filter((e) => e.first && e.first.length > 0) : [];
   if (!recognition || guarded.length === 0) return () => [];
   const t2s = readT2S(file.t2s);
+  const read = safetyReader(recognition, t2s);
+  const han = (w: string) => readForSafety(w, t2s).han.filter((t) => t !== SEP);
+  const words = (w: string) => readForSafety(w, t2s, { contractions: recognition.contractions }).words;
+  const paperwork = [
+    ...(recognition.paperwork?.zh ?? []).map((w) => ({ script: 'han' as const, tokens: han(w) })),
+    ...(recognition.paperwork?.en ?? []).map((w) => ({ script: 'words' as const, tokens: words(w) })),
+  ].filter((p) => p.tokens.length > 0);
+  const about = {
+    han: (recognition.about?.zh ?? []).map(han).filter((t) => t.length > 0),
+    words: (recognition.about?.en ?? []).map(words).filter((t) => t.length > 0),
+  };
+  const lines = guarded.map((entry) => ({ entry, test: compileLine(entry.first!, t2s, recognition) }));
+  const crisis = guarded.find((e) => e.crisis);
+  return (raw) => {
+    if (PHONE.test(raw.normalize('NFKC'))) return [];
+    const text = read(raw);
+    // A question about paperwork after the fact (骨折 报销, car accident insurance claim) is no emergency happening now.
+    const afterTheFact = paperwork.some((p) => holds(text[p.script], p.tokens));
+    // What is said after the last word of a subject (新闻, 宣传, training course): danger said only before it is the subject.
+    const told = { han: after(text.han, about.han), words: after(text.words, about.words) };
+    const aboutIt = told.han !== text.han || told.words !== text.words;
+    const found = lines.filter((l) => !(afterTheFact && l.entry.whole) && l.test(text) && (!aboutIt || l.test(told))).map((l) => l.entry);
+    // Distress no pattern was written for, recognised by the pieces it is made of (safety-model.ts).
+    if (found.length === 0 && crisis && file.model && saysDistress(file.model, told)) return [crisis];
+    return found;
+  };
+}
+
+/**
+ * How the safety check reads a query: readForSafety with the file's short forms, innocent words and
+ * variants. Shared by the check and by the model's training (scripts/safety-train.ts), so that both
+ * read a query alike.
+ * @example safetyReader(recognition, {})('我真的想屎').han // ['我', '真', '的', '想', '死']
+ */
+export function safetyReader(recognition: Recognition, t2s: T2S): (raw: string) => SafetyText {
   const innocent = {
     han: recognition.innocent.zh.map((w) => readForSafety(w, t2s).han),
     words: recognition.innocent.en.map((w) => readForSafety(w, t2s, { contractions: recognition.contractions }).words),
   };
   const han = (w: string) => readForSafety(w, t2s).han.filter((t) => t !== SEP);
   const variants = Object.entries(recognition.variants ?? {}).map(([from, to]) => [han(from), han(to)] as const);
-  const paperwork = [
-    ...(recognition.paperwork?.zh ?? []).map((w) => ({ script: 'han' as const, tokens: han(w) })),
-    ...(recognition.paperwork?.en ?? []).map((w) => ({ script: 'words' as const, tokens: readForSafety(w, t2s, { contractions: recognition.contractions }).words })),
-  ].filter((p) => p.tokens.length > 0);
-  const lines = guarded.map((entry) => ({ entry, test: compileLine(entry.first!, t2s, recognition) }));
-  return (raw) => {
-    if (PHONE.test(raw.normalize('NFKC'))) return [];
-    const text = readForSafety(raw, t2s, { contractions: recognition.contractions, innocent, variants });
-    // A question about paperwork after the fact (骨折 报销, car accident insurance claim) is no emergency happening now.
-    const afterTheFact = paperwork.some((p) => holds(text[p.script], p.tokens));
-    return lines.filter((l) => !(afterTheFact && l.entry.whole) && l.test(text)).map((l) => l.entry);
-  };
+  return (raw) => readForSafety(raw, t2s, { contractions: recognition.contractions, innocent, variants });
 }
 
 /**
@@ -61,5 +95,5 @@ export function startOfNumber(e: SearchEntry): SearchEntry | null {
  */
 export function withSafety(file: SearchFile, safety: SafetyFile): SearchFile {
   const entries = file.entries.map((e) => (e.crisis ? { ...e, ...safety.crisis } : e));
-  return { entries: [...entries, ...safety.entries], t2s: safety.t2s + file.t2s, pinyin: safety.pinyin + file.pinyin, ...(safety.recognition ? { recognition: safety.recognition } : {}) };
+  return { entries: [...entries, ...safety.entries], t2s: safety.t2s + file.t2s, pinyin: safety.pinyin + file.pinyin, ...(safety.recognition ? { recognition: safety.recognition } : {}), ...(safety.model ? { model: safety.model } : {}) };
 }

@@ -25,6 +25,23 @@ describe('compilePattern', () => {
   });
 });
 
+describe('classes', () => {
+  const classes = { ...recognition, classes: { family: ['孩子', '老人'], someone: ['someone', 'a man'] } };
+  const saysWith = (patterns: string[], query: string) => compileLine(patterns, {}, classes)(readForSafety(query, {}, { contractions: classes.contractions }));
+  it('a class named in a pattern stands for each of its members, beside the part’s other alternatives', () => {
+    expect(saysWith(['{family}|爸爸 …1 不见了'], '孩子不见了')).toBe(true);
+    expect(saysWith(['{family}|爸爸 …1 不见了'], '老人不见了')).toBe(true);
+    expect(saysWith(['{family}|爸爸 …1 不见了'], '爸爸不见了')).toBe(true);
+    expect(saysWith(['{family}|爸爸 …1 不见了'], '钥匙不见了')).toBe(false);
+    expect(saysWith(['{someone} …2 following me'], 'a man is following me')).toBe(true);
+  });
+
+  it('a pattern of classes alone takes its script from the members, and an unknown class is refused by name', () => {
+    expect(compilePattern('{family} …1 {family}', {}, classes).script).toBe('han');
+    expect(() => compilePattern('{kin} …1 不见了', {}, classes)).toThrow(/\{kin\} is no class of recognition.classes/);
+  });
+});
+
 describe('a line of patterns', () => {
   it('finds the parts in order with at most the gap between them, fillers free', () => {
     expect(says(['不想 … 活'], '我不想活了')).toBe(true);

@@ -76,6 +76,29 @@ describe('the safety check', () => {
     expect(read('想死 报销').map((e) => e.number)).toEqual(['12356']);
   });
 
+  it('danger said before the last word of a subject (新闻, 宣传, training course) is the subject, not danger now', () => {
+    const about = { ...safety, recognition: { ...recognition, about: { zh: ['新闻', '宣传'], en: ['training course'] } } };
+    const read = createSafetyCheck(withSafety(page, about));
+    expect(read('有人跟踪我的新闻')).toEqual([]);
+    expect(read('kill myself training course')).toEqual([]);
+    // Said after it, or with no such word, it is danger.
+    expect(read('看了新闻我也想死').map((e) => e.number)).toEqual(['12356']);
+    expect(read('有人一直跟踪我').map((e) => e.number)).toEqual(['110']);
+  });
+
+  it('asks the learned score only when no pattern matched, and only for the crisis line', () => {
+    const model = { bias: -2, threshold: 1, weights: { 吞: 2, 没: 1.5, ' gone': 3.5 } };
+    const read = createSafetyCheck(withSafety(page, { ...safety, model }));
+    expect(read('悲伤把我吞没').map((e) => e.number)).toEqual(['12356']);
+    expect(read("I'll be long gone").map((e) => e.number)).toEqual(['12356']);
+    expect(read('吞')).toEqual([]); // 0 is not above 1
+    expect(read('有人一直跟踪我没完').map((e) => e.number)).toEqual(['110']); // a pattern's answer wins
+    expect(read('110')).toEqual([]);
+    // A page whose 12356 is not (yet) the crisis line: the score has no line to put first.
+    const unmarked = { ...page, entries: page.entries.map(({ crisis: _, ...e }) => e) };
+    expect(createSafetyCheck(withSafety(unmarked, { ...safety, model }))('悲伤把我吞没')).toEqual([]);
+  });
+
   it('without the safety file’s reading there is nothing to check', () => {
     expect(createSafetyCheck(page)('想死')).toEqual([]);
   });
