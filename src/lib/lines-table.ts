@@ -2,25 +2,13 @@ import type { Region } from './regions.ts';
 import type { Resolution } from './engine/resolve.ts';
 import type { LineAnswer } from './engine/answer.ts';
 import { rowAnchor } from './sources/anchors.ts';
-import { REPORT_COLUMNS } from './reports-table.ts';
+import type { Column, Row } from './table-schema.ts';
 
 /**
  * /api/v1/lines.csv: every line of every region's list in one table, today's answer with it,
  * as the region files give it (/api/v1/regions/{code}.json). Each column is described once here,
- * for the CSV's header and for the Table Schema of /api/v1/datapackage.json.
+ * for the CSV's header and for the Table Schema of /api/v1/datapackage.json (src/lib/data-package.ts).
  */
-
-/** A Table Schema field (Frictionless Data): the column's name, its type and what it holds. */
-export interface Column {
-  name: string;
-  type: 'string' | 'boolean' | 'date';
-  title: string;
-  description: string;
-  constraints?: { required?: boolean; enum?: string[]; pattern?: string };
-}
-
-/** One row: a cell per column, in the columns' order; null where the data has no value (an empty cell). */
-export type Row = (string | boolean | null)[];
 
 export const COLUMNS: Column[] = [
   { name: 'region', type: 'string', title: '地区代码', description: 'The GB/T 2260 code of the region (a row of /api/v1/regions.json).', constraints: { required: true, pattern: '\\d{6}' } },
@@ -67,42 +55,4 @@ export function regionRows(region: Pick<Region, 'code' | 'name'>, resolution: Re
       asOf,
     ];
   });
-}
-
-/**
- * A table of the open data as a Data Package resource: the CSV dialect both tables are written in
- * (src/build/lines-csv.ts), and their columns as a Table Schema.
- * @example csvResource('lines', COLUMNS).path // 'lines.csv'
- */
-export const csvResource = (name: string, fields: readonly Column[]) => ({
-  name,
-  path: `${name}.csv`,
-  profile: 'tabular-data-resource',
-  format: 'csv',
-  mediatype: 'text/csv',
-  encoding: 'utf-8',
-  dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
-  schema: { fields, missingValues: [''] },
-});
-
-/**
- * /api/v1/datapackage.json: the table described as a Frictionless Data Package, its columns as a
- * Table Schema, the documents the rows rest on as its sources. Addresses are absolute.
- * @example dataPackage('https://12345.example.gov.cn/', sources).resources[0].path // 'lines.csv'
- */
-export function dataPackage(home: string, sources: readonly { title: string; path: string }[]) {
-  return {
-    profile: 'tabular-data-package',
-    name: 'hotline-12345-lines',
-    title: '12345 热线号码查询：各地热线归并清单和今天的情况',
-    description:
-      'Every line of every region’s merge list, one row per region and line, with today’s answer (as of asOf) every layer applied — the same data as /api/v1/regions/{code}.json. A region without a list has no rows; a number its list does not mention has none either.',
-    homepage: home,
-    sources: [...sources],
-    resources: [
-      csvResource('lines', COLUMNS),
-      // What named outlets reported, beside the lists and never in lines.csv (src/lib/reports-table.ts).
-      csvResource('reports', REPORT_COLUMNS),
-    ],
-  };
 }

@@ -1,7 +1,7 @@
 import type { Region } from './regions.ts';
 import type { Resolution } from './engine/resolve.ts';
 import type { Report } from './schema/report.ts';
-import type { Column, Row } from './lines-table.ts';
+import type { Column, Row } from './table-schema.ts';
 import { reportEntries } from './api.ts';
 
 /**

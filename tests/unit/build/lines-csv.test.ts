@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { linesCsv, neutralise } from '../../../src/build/lines-csv.ts';
-import { COLUMNS, type Row } from '../../../src/lib/lines-table.ts';
+import { COLUMNS } from '../../../src/lib/lines-table.ts';
+import type { Row } from '../../../src/lib/table-schema.ts';
 import { reportsCsv } from '../../../src/build/reports-csv.ts';
 import { REPORT_COLUMNS } from '../../../src/lib/reports-table.ts';
 
