@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesUnder, gzipped } from './budgets.ts';
 import { loadContent } from '../src/lib/content/load.ts';
-import { allRegions } from '../src/lib/regions.ts';
+import { allRegions } from '../src/lib/places/regions.ts';
 import { resolveList } from '../src/lib/engine/resolve.ts';
 import { changesFor } from '../src/lib/engine/changes.ts';
 import { answerNumbers } from '../src/lib/answer-pages.ts';

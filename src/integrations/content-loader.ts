@@ -8,7 +8,7 @@ import { safety } from '../lib/schema/safety.ts';
 import { hotline } from '../lib/schema/catalogue.ts';
 import { list } from '../lib/schema/list.ts';
 import { change, review } from '../lib/schema/change.ts';
-import { allRegions } from '../lib/regions.ts';
+import { allRegions } from '../lib/places/regions.ts';
 import { buildDay, reviewIsStale } from '../lib/dates.ts';
 
 let loaded: CheckedContent | undefined;

@@ -1,4 +1,4 @@
-import type { Region } from './regions.ts';
+import type { Region } from './places/regions.ts';
 import type { Resolution } from './engine/resolve.ts';
 
 /**

@@ -4,7 +4,7 @@ import { checkBudgets, filesUnder, precache } from '../../scripts/budgets.ts';
 import { buildsDir, NATIONAL_SAMPLE } from '../../scripts/test-builds.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { loadDocuments } from '../../src/lib/content/documents.ts';
-import { allRegions } from '../../src/lib/regions.ts';
+import { allRegions } from '../../src/lib/places/regions.ts';
 import { resolveList } from '../../src/lib/engine/resolve.ts';
 import { LOCALES, localeRoot } from '../../src/i18n/locales.ts';
 import { testBuild } from '../support/builds.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerNumbers } from '../../src/lib/answer-pages.ts';
 import { resolveList } from '../../src/lib/engine/resolve.ts';
-import type { Region } from '../../src/lib/regions.ts';
+import type { Region } from '../../src/lib/places/regions.ts';
 import { lists } from '../support/tiny-lists.ts';
 
 const regions: Region[] = [

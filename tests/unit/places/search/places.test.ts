@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPlaceSearch, labeller, placeEntries, placeRows, writePlaceRows, type PlaceFile, type PlaceRow } from '../../../src/lib/search/places.ts';
+import { createPlaceSearch, labeller, placeEntries, placeRows, writePlaceRows, type PlaceFile, type PlaceRow } from '../../../../src/lib/places/search/places.ts';
 
 // A few divisions as the place file writes them; pinyin spelt from the table, 单县 with its own syllables.
 const rows: PlaceRow[] = [

@@ -1,4 +1,4 @@
-import type { AreaCodeFile } from './schema/area-codes.ts';
+import type { AreaCodeFile } from '../schema/area-codes.ts';
 import { nameParts } from './place-names.ts';
 
 /** A division the area codes can name: a region (province, prefecture) or a county-level place. */

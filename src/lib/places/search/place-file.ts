@@ -1,8 +1,8 @@
 import { labeller, writePlaceRows, type LabelRule, type PlaceFile, type PlaceRow } from './places.ts';
-import { pinyinReadings } from './pinyin.ts';
-import { parseReadings } from './readings.ts';
-import { t2sPairs } from './t2s-map.ts';
-import { romanised } from '../locale/romanise.ts';
+import { pinyinReadings } from '../../search/pinyin.ts';
+import { parseReadings } from '../../search/readings.ts';
+import { t2sPairs } from '../../search/t2s-map.ts';
+import { romanised } from '../../locale/romanise.ts';
 
 /** A division as the place data is built from it. */
 export interface PlaceSource {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameParts, spokenName } from '../../src/lib/place-names.ts';
+import { nameParts, spokenName } from '../../../src/lib/places/place-names.ts';
 
 describe('nameParts', () => {
   it.each([

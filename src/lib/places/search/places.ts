@@ -1,5 +1,5 @@
-import { parseReadings } from './readings.ts';
-import { romanised } from '../locale/romanise.ts';
+import { parseReadings } from '../../search/readings.ts';
+import { romanised } from '../../locale/romanise.ts';
 
 /**
  * How a file's labels are made from the names where a row gives none: the

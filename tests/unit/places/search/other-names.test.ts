@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createPlaceSearch, placeEntries, type PlaceFile } from '../../../src/lib/search/places.ts';
-import { otherEntries, type OtherNamesFile } from '../../../src/lib/search/other-names.ts';
-import { askQuestion, type QuestionSources } from '../../../src/lib/search/question.ts';
+import { createPlaceSearch, placeEntries, type PlaceFile } from '../../../../src/lib/places/search/places.ts';
+import { otherEntries, type OtherNamesFile } from '../../../../src/lib/places/search/other-names.ts';
+import { askQuestion, type QuestionSources } from '../../../../src/lib/search/question.ts';
 
 // A few divisions as the place data carries them: 襄阳 and its 襄州区, 郴州's 永兴县, 三沙 and its 西沙区, 广州's 南沙区 and 三沙's.
 const file: Pick<PlaceFile, 'places' | 'pinyin' | 'labels'> = {

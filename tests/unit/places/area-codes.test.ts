@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAreaCodes, type Division } from '../../src/lib/area-codes.ts';
-import type { AreaCodeFile } from '../../src/lib/schema/area-codes.ts';
+import { resolveAreaCodes, type Division } from '../../../src/lib/places/area-codes.ts';
+import type { AreaCodeFile } from '../../../src/lib/schema/area-codes.ts';
 
 const divisions: Division[] = [
   { code: '350500', name: '泉州市', region: '350500', prefecture: true },
