@@ -70,7 +70,7 @@ const MUTANTS: Record<string, Mutant> = {
   },
   'answer-pages': {
     promise: 'a region has a page for every number its list names, its own lines too, at national scale',
-    file: 'src/lib/answer-pages.ts',
+    file: 'src/lib/published/answer-pages.ts',
     from: 'for (const number of new Set([...national, ...listed]))',
     to: 'for (const number of new Set(national))',
     builds: ['national'],

@@ -15,7 +15,7 @@ import { loadContent } from '../src/lib/content/load.ts';
 import { allRegions } from '../src/lib/places/regions.ts';
 import { resolveList } from '../src/lib/engine/resolve.ts';
 import { changesFor } from '../src/lib/engine/changes.ts';
-import { answerNumbers } from '../src/lib/answer-pages.ts';
+import { answerNumbers } from '../src/lib/published/answer-pages.ts';
 import { SITEMAP_LIMITS } from '../src/lib/seo/sitemap-parts.ts';
 import { parse } from 'yaml';
 import { safety } from '../src/lib/schema/safety.ts';

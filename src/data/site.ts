@@ -7,7 +7,7 @@ import { builtRegions } from '../lib/build-regions.ts';
 import { resolveList, type Resolution } from '../lib/engine/resolve.ts';
 import { changesFor } from '../lib/engine/changes.ts';
 import { answerFor, lineAnswers, type Answer, type LineAnswer } from '../lib/engine/answer.ts';
-import { answerNumbers } from '../lib/answer-pages.ts';
+import { answerNumbers } from '../lib/published/answer-pages.ts';
 import { feedbackTarget } from '../lib/feedback.ts';
 import type { List } from '../lib/schema/list.ts';
 import type { Hotline } from '../lib/schema/catalogue.ts';

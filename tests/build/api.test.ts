@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { RegionFile } from '../../src/lib/api.ts';
+import type { RegionFile } from '../../src/lib/published/api.ts';
 import { distDir, readDistJson, siteOrigin } from '../support/dist.ts';
 
 type RegionEntry = RegionFile['region'];

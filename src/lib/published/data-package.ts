@@ -18,7 +18,7 @@ export function dataPackage(home: string, sources: readonly { title: string; pat
     sources: [...sources],
     resources: [
       csvResource('lines', COLUMNS),
-      // What named outlets reported, beside the lists and never in lines.csv (src/lib/reports-table.ts).
+      // What named outlets reported, beside the lists and never in lines.csv (src/lib/published/reports-table.ts).
       csvResource('reports', REPORT_COLUMNS),
     ],
   };

@@ -1,12 +1,12 @@
-import type { Region } from './places/regions.ts';
-import type { List } from './schema/list.ts';
-import type { Change } from './schema/change.ts';
-import type { Resolution } from './engine/resolve.ts';
-import type { Place } from './places/places.ts';
-import { lineAnswers, type LineAnswer } from './engine/answer.ts';
-import { changesFor } from './engine/changes.ts';
-import type { Plan, Report } from './schema/report.ts';
-import { covers, reportedClaims } from './reports/covers.ts';
+import type { Region } from '../places/regions.ts';
+import type { List } from '../schema/list.ts';
+import type { Change } from '../schema/change.ts';
+import type { Resolution } from '../engine/resolve.ts';
+import type { Place } from '../places/places.ts';
+import { lineAnswers, type LineAnswer } from '../engine/answer.ts';
+import { changesFor } from '../engine/changes.ts';
+import type { Plan, Report } from '../schema/report.ts';
+import { covers, reportedClaims } from '../reports/covers.ts';
 
 /**
  * The public JSON API, version 1 (fixed in DESIGN.md: other sites consume it).

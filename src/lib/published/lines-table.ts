@@ -1,13 +1,13 @@
-import type { Region } from './places/regions.ts';
-import type { Resolution } from './engine/resolve.ts';
-import type { LineAnswer } from './engine/answer.ts';
-import { rowAnchor } from './sources/anchors.ts';
+import type { Region } from '../places/regions.ts';
+import type { Resolution } from '../engine/resolve.ts';
+import type { LineAnswer } from '../engine/answer.ts';
+import { rowAnchor } from '../sources/anchors.ts';
 import type { Column, Row } from './table-schema.ts';
 
 /**
  * /api/v1/lines.csv: every line of every region's list in one table, today's answer with it,
  * as the region files give it (/api/v1/regions/{code}.json). Each column is described once here,
- * for the CSV's header and for the Table Schema of /api/v1/datapackage.json (src/lib/data-package.ts).
+ * for the CSV's header and for the Table Schema of /api/v1/datapackage.json (src/lib/published/data-package.ts).
  */
 
 export const COLUMNS: Column[] = [

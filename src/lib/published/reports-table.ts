@@ -1,6 +1,6 @@
-import type { Region } from './places/regions.ts';
-import type { Resolution } from './engine/resolve.ts';
-import type { Report } from './schema/report.ts';
+import type { Region } from '../places/regions.ts';
+import type { Resolution } from '../engine/resolve.ts';
+import type { Report } from '../schema/report.ts';
 import type { Column, Row } from './table-schema.ts';
 import { reportEntries } from './api.ts';
 

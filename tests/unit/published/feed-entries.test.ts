@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { feedEntries } from '../../src/lib/feed-entries.ts';
-import { list } from '../../src/lib/schema/list.ts';
-import { t } from '../../src/i18n/i18n.ts';
-import { city, province } from '../support/tiny-lists.ts';
-import { changes } from '../support/tiny-changes.ts';
+import { feedEntries } from '../../../src/lib/published/feed-entries.ts';
+import { list } from '../../../src/lib/schema/list.ts';
+import { t } from '../../../src/i18n/i18n.ts';
+import { city, province } from '../../support/tiny-lists.ts';
+import { changes } from '../../support/tiny-changes.ts';
 
 const words = (locale: 'zh-Hans' | 'en') => ({
   tr: t(locale),

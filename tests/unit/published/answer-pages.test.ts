@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answerNumbers } from '../../src/lib/answer-pages.ts';
-import { resolveList } from '../../src/lib/engine/resolve.ts';
-import type { Region } from '../../src/lib/places/regions.ts';
-import { lists } from '../support/tiny-lists.ts';
+import { answerNumbers } from '../../../src/lib/published/answer-pages.ts';
+import { resolveList } from '../../../src/lib/engine/resolve.ts';
+import type { Region } from '../../../src/lib/places/regions.ts';
+import { lists } from '../../support/tiny-lists.ts';
 
 const regions: Region[] = [
   { code: '350000', name: '福建省', parent: null, level: 'province' },

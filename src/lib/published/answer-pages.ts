@@ -1,5 +1,5 @@
-import type { Region } from './places/regions.ts';
-import type { Resolution } from './engine/resolve.ts';
+import type { Region } from '../places/regions.ts';
+import type { Resolution } from '../engine/resolve.ts';
 
 /**
  * The (region, number) pairs that get an answer page: every national line and
