@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { buildDay } from '../lib/dates.ts';
 import { siteOrigin } from '../lib/site-origin.ts';
-import { listYear } from '../lib/list-year.ts';
+import { listYear } from '../lib/wording/list-year.ts';
 import { allRegions, type Region } from '../lib/places/regions.ts';
 import { builtRegions } from '../lib/build-regions.ts';
 import { resolveList, type Resolution } from '../lib/engine/resolve.ts';

@@ -1,9 +1,9 @@
 import type { Change } from '../schema/change.ts';
 import type { List } from '../schema/list.ts';
 import type { ListEvent } from '../schema/list-history.ts';
-import { changeText, formatDate, type Words } from '../answer-text.ts';
+import { changeText, formatDate, type Words } from '../wording/answer-text.ts';
 import { citation } from '../sources/citation.ts';
-import { asSentence } from '../sentence.ts';
+import { asSentence } from '../wording/sentence.ts';
 
 /**
  * One entry of the Atom feed (/changes/feed.xml), in the feed's language: a national change,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listYear } from '../../src/lib/list-year.ts';
-import { city, province } from '../support/tiny-lists.ts';
+import { listYear } from '../../../src/lib/wording/list-year.ts';
+import { city, province } from '../../support/tiny-lists.ts';
 
 describe('listYear', () => {
   it('is the year of the list’s date when it has one', () => {

@@ -1,4 +1,4 @@
-import type { List } from './schema/list.ts';
+import type { List } from '../schema/list.ts';
 
 /**
  * The year a list speaks of: its date's, else the year its schedules' dates carry

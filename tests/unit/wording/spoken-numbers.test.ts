@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { spellNumbers } from '../../src/lib/spoken-numbers.ts';
-import { t } from '../../src/i18n/i18n.ts';
+import { spellNumbers } from '../../../src/lib/wording/spoken-numbers.ts';
+import { t } from '../../../src/i18n/i18n.ts';
 
 const numbers = new Set(['12345', '12369', '110', '120']);
 

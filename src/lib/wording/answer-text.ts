@@ -1,8 +1,8 @@
-import type { Answer, ListAnswer } from './engine/answer.ts';
-import type { Resolution } from './engine/resolve.ts';
-import type { HeldInPart } from './schema/source.ts';
-import type { Change, OurWords } from './schema/change.ts';
-import type { DataText } from './locale/data-text.ts';
+import type { Answer, ListAnswer } from '../engine/answer.ts';
+import type { Resolution } from '../engine/resolve.ts';
+import type { HeldInPart } from '../schema/source.ts';
+import type { Change, OurWords } from '../schema/change.ts';
+import type { DataText } from '../locale/data-text.ts';
 
 /**
  * Where the text we hold of a region's list stops, when a page must say so beside an answer: an

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asSentence } from '../../src/lib/sentence.ts';
-import { t } from '../../src/i18n/i18n.ts';
+import { asSentence } from '../../../src/lib/wording/sentence.ts';
+import { t } from '../../../src/i18n/i18n.ts';
 
 describe('a text as a sentence', () => {
   it('ends in the language’s full stop, once', () => {

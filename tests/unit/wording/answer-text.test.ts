@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { answerText, formatDate, partialNotice } from '../../src/lib/answer-text.ts';
-import { answerFor } from '../../src/lib/engine/answer.ts';
-import { resolveList } from '../../src/lib/engine/resolve.ts';
-import { t } from '../../src/i18n/i18n.ts';
-import { city, lists } from '../support/tiny-lists.ts';
-import { list } from '../../src/lib/schema/list.ts';
-import { changes as nationalChanges } from '../support/tiny-changes.ts';
+import { answerText, formatDate, partialNotice } from '../../../src/lib/wording/answer-text.ts';
+import { answerFor } from '../../../src/lib/engine/answer.ts';
+import { resolveList } from '../../../src/lib/engine/resolve.ts';
+import { t } from '../../../src/i18n/i18n.ts';
+import { city, lists } from '../../support/tiny-lists.ts';
+import { list } from '../../../src/lib/schema/list.ts';
+import { changes as nationalChanges } from '../../support/tiny-changes.ts';
 
 const names: Record<string, string> = { '350000': '福建省', '350100': '福州市', '350200': '厦门市', '350300': '莆田市', '350500': '泉州市', '440100': '广州市' };
 const parents: Record<string, string | null> = { '350000': null, '440100': '440000' };
