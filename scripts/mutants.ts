@@ -1,7 +1,7 @@
 /**
  * Breaks the code one line at a time, in a scratch copy of the repository, and
  * runs the test that guards what that line does: a test that still passes with
- * its promise broken guards nothing (README, "How we know a test can fail").
+ * its promise broken guards nothing (docs/testing.md, "How we know a test can fail").
  * Run by hand, never in `npm test`: each mutant makes the builds its test reads.
  *
  *   npm run mutants                 every mutant

@@ -86,7 +86,7 @@ async function load(): Promise<Site> {
   const built = builtRegions(regions, process.env);
   if (built.length < regions.length) console.warn(`BUILD_REGIONS: the pages of ${built.length} of ${regions.length} regions only; a preview, not a site to publish`);
   const feedback = feedbackTarget(process.env);
-  if (!feedback) console.warn('FEEDBACK is not set: no page offers "这条信息不对？" (report a wrong answer); set FEEDBACK=mailto:… or FEEDBACK=https://… (README, "Deploying")');
+  if (!feedback) console.warn('FEEDBACK is not set: no page offers "这条信息不对？" (report a wrong answer); set FEEDBACK=mailto:… or FEEDBACK=https://… (docs/hosting.md, "Deploying")');
   return {
     regions,
     built,

@@ -31,7 +31,7 @@ beforeAll(() => {
 
 /**
  * The numbers a region with a list must have answer pages for, worked out here from the data as the
- * README states the rule (not by src/lib/published/answer-pages.ts, which the build uses): every national line,
+ * docs/testing.md states the rule (not by src/lib/published/answer-pages.ts, which the build uses): every national line,
  * and every number and alias of the list that speaks for the region.
  */
 function mustAnswer(code: string): Set<string> {

