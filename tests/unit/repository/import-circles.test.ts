@@ -31,7 +31,7 @@ function script(file: string): string {
  * read by the TypeScript compiler's own pre-processor and resolved as the
  * project resolves them.
  */
-export function importGraph(dir: string): Map<string, string[]> {
+function importGraph(dir: string): Map<string, string[]> {
   const files = codeFiles(dir);
   const known = new Set(files);
   const graph = new Map<string, string[]>();
@@ -49,7 +49,7 @@ export function importGraph(dir: string): Map<string, string[]> {
 }
 
 /** Each import circle (Tarjan's strongly connected components of more than one file, or a file importing itself), as paths relative to the repository. */
-export function importCircles(graph: Map<string, string[]>): string[][] {
+function importCircles(graph: Map<string, string[]>): string[][] {
   let next = 0;
   const index = new Map<string, number>();
   const low = new Map<string, number>();
