@@ -30,7 +30,7 @@ import { loadQueries, runQueries, TARGET, TOP } from './search-queries.ts';
 import { LOCALES, localeRoot } from '../src/i18n/locales.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { loadReports } from '../src/lib/content/reports.ts';
-import { allRegions } from '../src/lib/regions.ts';
+import { allRegions } from '../src/lib/places/regions.ts';
 import { resolveList } from '../src/lib/engine/resolve.ts';
 import { coverage } from '../src/lib/reports/coverage.ts';
 import { buildDay } from '../src/lib/dates.ts';

@@ -1,6 +1,6 @@
 // Validates content/ (or the folder given, or CONTENT_DIR) with the checks the build runs before it writes a page: for data editors.
 import { checkContent } from '../src/lib/content/check-content.ts';
-import { allRegions } from '../src/lib/regions.ts';
+import { allRegions } from '../src/lib/places/regions.ts';
 
 const dir = process.argv[2] ?? process.env['CONTENT_DIR'] ?? 'content';
 const codes = new Set(allRegions().map((r) => r.code));

@@ -21,7 +21,7 @@ import { catalogue as catalogueSchema } from '../src/lib/schema/catalogue.ts';
 import { draftList, type Draft, type DraftReport } from '../src/lib/import/draft.ts';
 import { todayInChina } from '../src/lib/dates.ts';
 import { readRadicals } from '../src/lib/import/radicals.ts';
-import { allRegions } from '../src/lib/regions.ts';
+import { allRegions } from '../src/lib/places/regions.ts';
 import { latinRegionName } from '../src/lib/locale/region-names.ts';
 import { documentText, ImportError } from './import/read.ts';
 

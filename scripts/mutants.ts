@@ -1,7 +1,7 @@
 /**
  * Breaks the code one line at a time, in a scratch copy of the repository, and
  * runs the test that guards what that line does: a test that still passes with
- * its promise broken guards nothing (README, "How we know a test can fail").
+ * its promise broken guards nothing (docs/testing.md, "How we know a test can fail").
  * Run by hand, never in `npm test`: each mutant makes the builds its test reads.
  *
  *   npm run mutants                 every mutant
@@ -70,7 +70,7 @@ const MUTANTS: Record<string, Mutant> = {
   },
   'answer-pages': {
     promise: 'a region has a page for every number its list names, its own lines too, at national scale',
-    file: 'src/lib/answer-pages.ts',
+    file: 'src/lib/published/answer-pages.ts',
     from: 'for (const number of new Set([...national, ...listed]))',
     to: 'for (const number of new Set(national))',
     builds: ['national'],

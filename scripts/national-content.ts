@@ -14,7 +14,7 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
-import { allRegions } from '../src/lib/regions.ts';
+import { allRegions } from '../src/lib/places/regions.ts';
 
 type Mode = 'merged' | 'parallel' | 'subcenter';
 interface RealLine {

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { createSearch } from '../src/lib/search/rank.ts';
 import { withSafety } from '../src/lib/search/safety.ts';
 import type { SafetyFile, SearchFile } from '../src/lib/search/entry.ts';
-import { createPlaceSearch, placeEntries, type PlaceFile } from '../src/lib/search/places.ts';
-import { otherEntries, type OtherNamesFile } from '../src/lib/search/other-names.ts';
+import { createPlaceSearch, placeEntries, type PlaceFile } from '../src/lib/places/search/places.ts';
+import { otherEntries, type OtherNamesFile } from '../src/lib/places/search/other-names.ts';
 import { askQuestion } from '../src/lib/search/question.ts';
 import { readT2S } from '../src/lib/search/normalise.ts';
 

@@ -1,5 +1,5 @@
 import { Feed } from 'feed';
-import type { FeedEntry } from '../lib/feed-entries.ts';
+import type { FeedEntry } from '../lib/published/feed-entries.ts';
 
 /** What the feed says of itself, in its language, and its absolute addresses. */
 export interface FeedHead {

@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /**
- * The oldest browsers the site works in (README, "Phones it works on"): Android WebView and Chrome 69
+ * The oldest browsers the site works in (docs/architecture.md, "Phones it works on"): Android WebView and Chrome 69
  * (WeChat's Android builds of 2021–22 report Chrome 86; older phones keep older WebViews), Safari and
  * iOS 12 (the iPhone 5s and 6 stop at iOS 12.5), Firefox 78 (the first to read the search's `\p{…}`
  * and named groups). Every script the site ships is written down to this: Astro's client bundles

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import { COLUMNS, type Row } from '../lib/lines-table.ts';
+import { COLUMNS } from '../lib/published/lines-table.ts';
+import type { Row } from '../lib/published/table-schema.ts';
 
 /** What a spreadsheet reads as the start of a formula (OWASP, CSV injection): =, +, -, @, tab, carriage return. */
 const FORMULA_START = /^[=+\-@\t\r]/u;

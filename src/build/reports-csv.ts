@@ -1,5 +1,5 @@
-import { REPORT_COLUMNS } from '../lib/reports-table.ts';
-import type { Row } from '../lib/lines-table.ts';
+import { REPORT_COLUMNS } from '../lib/published/reports-table.ts';
+import type { Row } from '../lib/published/table-schema.ts';
 import { csvTable } from './lines-csv.ts';
 
 /**

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { SHARE_IMAGE_SIZE, type ShareImageKind } from '../lib/seo/share-image.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { Translate } from '../lib/answer-text.ts';
+import type { Translate } from '../lib/wording/answer-text.ts';
 
 /**
  * The pictures chat previews and search results show beside a page, drawn at build time: an SVG of two

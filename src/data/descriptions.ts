@@ -3,8 +3,8 @@ import type { Localised } from './locale.ts';
 import { answerDescription, documentName, numberDescription, regionDescription } from '../lib/seo/descriptions.ts';
 import { shareImageKind, type ShareImageKind } from '../lib/seo/share-image.ts';
 import { changeInForce } from '../lib/engine/changes.ts';
-import { changeVerdict, formatDate } from '../lib/answer-text.ts';
-import { asSentence } from '../lib/sentence.ts';
+import { changeVerdict, formatDate } from '../lib/wording/answer-text.ts';
+import { asSentence } from '../lib/wording/sentence.ts';
 import type { TodayVerdict } from '../lib/engine/answer.ts';
 
 /** What a search result and a chat preview show of a page: its description and its picture's kind. */

@@ -1,7 +1,7 @@
 import { getSite } from './site.ts';
 import { t } from '../i18n/i18n.ts';
 import { LOCALES, localeOf, localeRoot, type Locale } from '../i18n/locales.ts';
-import type { Translate } from '../lib/answer-text.ts';
+import type { Translate } from '../lib/wording/answer-text.ts';
 import type { DataText } from '../lib/locale/data-text.ts';
 import type { Change, OurWords } from '../lib/schema/change.ts';
 import { directCountiesOf, distinctLatinNames, latinRegionName } from '../lib/locale/region-names.ts';

@@ -1,19 +1,19 @@
 import { getSite } from './site.ts';
 import { localised } from './locale.ts';
-import { allPlaces, type Place } from '../lib/places.ts';
-import { divisionsOf, loadAreaCodes } from '../lib/content/area-codes.ts';
-import type { AreaCodes } from '../lib/area-codes.ts';
-import { spokenName } from '../lib/place-names.ts';
+import { allPlaces, type Place } from '../lib/places/places.ts';
+import { divisionsOf, loadAreaCodes } from '../lib/places/content/area-codes.ts';
+import type { AreaCodes } from '../lib/places/area-codes.ts';
+import { spokenName } from '../lib/places/place-names.ts';
 import { latinPlaceName, latinRegionName, placeSyllables } from '../lib/locale/region-names.ts';
 import { romanised } from '../lib/locale/romanise.ts';
-import { loadPlacesFile } from '../lib/content/places.ts';
+import { loadPlacesFile } from '../lib/places/content/places.ts';
 import type { PlacesFile } from '../lib/schema/places.ts';
-import { levelOf } from '../lib/search/places.ts';
-import type { OtherName, OtherNamesFile } from '../lib/search/other-names.ts';
+import { levelOf } from '../lib/places/search/places.ts';
+import type { OtherName, OtherNamesFile } from '../lib/places/search/other-names.ts';
 import { t2sPairs } from '../lib/search/t2s-map.ts';
 import { toTraditional } from '../lib/locale/traditional.ts';
-import { placeFile } from '../lib/search/place-file.ts';
-import type { PlaceFile } from '../lib/search/places.ts';
+import { placeFile } from '../lib/places/search/place-file.ts';
+import type { PlaceFile } from '../lib/places/search/places.ts';
 
 /** The county-level places and the area codes, loaded once per build beside the site's data. */
 export interface Places {

@@ -1,6 +1,6 @@
 import { getSite } from './site.ts';
 import { localised } from './locale.ts';
-import { answerText, changeVerdict } from '../lib/answer-text.ts';
+import { answerText, changeVerdict } from '../lib/wording/answer-text.ts';
 import { changeInForce } from '../lib/engine/changes.ts';
 import { searchFile } from '../lib/search/search-file.ts';
 import type { SearchFile } from '../lib/search/entry.ts';

@@ -1,13 +1,13 @@
 import { getCollection } from 'astro:content';
 import { buildDay } from '../lib/dates.ts';
 import { siteOrigin } from '../lib/site-origin.ts';
-import { listYear } from '../lib/list-year.ts';
-import { allRegions, type Region } from '../lib/regions.ts';
+import { listYear } from '../lib/wording/list-year.ts';
+import { allRegions, type Region } from '../lib/places/regions.ts';
 import { builtRegions } from '../lib/build-regions.ts';
 import { resolveList, type Resolution } from '../lib/engine/resolve.ts';
 import { changesFor } from '../lib/engine/changes.ts';
 import { answerFor, lineAnswers, type Answer, type LineAnswer } from '../lib/engine/answer.ts';
-import { answerNumbers } from '../lib/answer-pages.ts';
+import { answerNumbers } from '../lib/published/answer-pages.ts';
 import { feedbackTarget } from '../lib/feedback.ts';
 import type { List } from '../lib/schema/list.ts';
 import type { Hotline } from '../lib/schema/catalogue.ts';
@@ -86,7 +86,7 @@ async function load(): Promise<Site> {
   const built = builtRegions(regions, process.env);
   if (built.length < regions.length) console.warn(`BUILD_REGIONS: the pages of ${built.length} of ${regions.length} regions only; a preview, not a site to publish`);
   const feedback = feedbackTarget(process.env);
-  if (!feedback) console.warn('FEEDBACK is not set: no page offers "这条信息不对？" (report a wrong answer); set FEEDBACK=mailto:… or FEEDBACK=https://… (README, "Deploying")');
+  if (!feedback) console.warn('FEEDBACK is not set: no page offers "这条信息不对？" (report a wrong answer); set FEEDBACK=mailto:… or FEEDBACK=https://… (docs/hosting.md, "Deploying")');
   return {
     regions,
     built,

@@ -9,7 +9,7 @@
  *
  * Partners pin a released version by its hash, so a release never changes: it is kept
  * byte for byte as public/embed/v{n}/embed.js, and the widget keeps answering every
- * released loader. A change here is released as the next version (see README, "Embed").
+ * released loader. A change here is released as the next version (see docs/partners.md, "Posters, QR codes and the embed").
  */
 import { embedOptions, embedQuery, heightFrom, widgetPath } from '../lib/embed/options.ts';
 

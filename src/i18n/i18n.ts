@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import type { Translate } from '../lib/answer-text.ts';
+import type { Translate } from '../lib/wording/answer-text.ts';
 import { toTraditional } from '../lib/locale/traditional.ts';
 import { DEFAULT_LOCALE, LOCALES, type LocaleCode } from './locales.ts';
 

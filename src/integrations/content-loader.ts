@@ -8,7 +8,7 @@ import { safety } from '../lib/schema/safety.ts';
 import { hotline } from '../lib/schema/catalogue.ts';
 import { list } from '../lib/schema/list.ts';
 import { change, review } from '../lib/schema/change.ts';
-import { allRegions } from '../lib/regions.ts';
+import { allRegions } from '../lib/places/regions.ts';
 import { buildDay, reviewIsStale } from '../lib/dates.ts';
 
 let loaded: CheckedContent | undefined;
@@ -60,7 +60,7 @@ export function reviewLoader(): Loader {
       const today = buildDay(process.env);
       if (reviewIsStale(reviewed, today)) {
         context.logger.warn(
-          `National changes were last reviewed on ${reviewed}, more than a year before ${today}: search again for every number (README, "Adding a national change") and update content/national-review.yaml.`,
+          `National changes were last reviewed on ${reviewed}, more than a year before ${today}: search again for every number (docs/data-editors.md, "Adding a national change") and update content/national-review.yaml.`,
         );
       }
     },

@@ -1,4 +1,4 @@
-import type { Translate } from './answer-text.ts';
+import type { Translate } from './wording/answer-text.ts';
 
 /**
  * "这条信息不对？": where a citizen reports a wrong answer. The deployment names its

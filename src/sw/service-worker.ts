@@ -36,7 +36,7 @@ import { CACHE_REGION, SKIP_WAITING, PAGES_CACHE, DATA_CACHE, REGION_WISHES, KEP
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
-// Workbox's strategies need Promise.allSettled, which the oldest engines we serve lack (README: phones it works on).
+// Workbox's strategies need Promise.allSettled, which the oldest engines we serve lack (docs/architecture.md: phones it works on).
 if (typeof Promise.allSettled !== 'function') Object.assign(Promise, { allSettled });
 
 const scope = new URL(self.registration.scope);

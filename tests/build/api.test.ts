@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { RegionFile } from '../../src/lib/api.ts';
+import type { RegionFile } from '../../src/lib/published/api.ts';
 import { distDir, readDistJson, siteOrigin } from '../support/dist.ts';
 
 type RegionEntry = RegionFile['region'];
@@ -88,7 +88,7 @@ describe('/api/v1/regions/{code}.json', () => {
   });
 });
 
-// The contract other sites rely on (DESIGN.md, README "The open JSON API"), written out
+// The contract other sites rely on (DESIGN.md, docs/partners.md "The open JSON API"), written out
 // here on its own rather than taken from src/: a field renamed or dropped there must fail.
 // Objects are open: fields may be added, never renamed or removed.
 const code = z.string().regex(/^\d{6}$/);

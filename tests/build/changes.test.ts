@@ -6,7 +6,7 @@ import { distDir, PAGE_PATH } from '../support/dist.ts';
 import { isRegion, repoRoot } from '../support/load-fixture.ts';
 import { dataDates, dataDatesOn, localeOfPath } from '../support/data-dates.ts';
 import { t } from '../../src/i18n/i18n.ts';
-import { allRegions } from '../../src/lib/regions.ts';
+import { allRegions } from '../../src/lib/places/regions.ts';
 import { resolveList } from '../../src/lib/engine/resolve.ts';
 
 // Over the whole built site, every language: what a national change decides is said everywhere, and linked to its sources.

@@ -14,7 +14,7 @@ describe('the widget’s loader, as partners pin it', () => {
     expect(
       built.equals(release),
       `src/embed/loader.ts has changed since ${newest.path} was released, and partners pin that file by its hash. ` +
-        `Release the change as the next version: copy dist/embed.js to public/embed/v${newest.version + 1}/embed.js (README, "Posters, QR codes and the embed").`,
+        `Release the change as the next version: copy dist/embed.js to public/embed/v${newest.version + 1}/embed.js (docs/partners.md, "Posters, QR codes and the embed").`,
     ).toBe(true);
   });
 

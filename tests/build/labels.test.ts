@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../scripts/budgets.ts';
-import type { RegionFile } from '../../src/lib/api.ts';
+import type { RegionFile } from '../../src/lib/published/api.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { LOCALES, localeRoot } from '../../src/i18n/locales.ts';
 import { toTraditional } from '../../src/lib/locale/traditional.ts';

@@ -4,7 +4,7 @@ import { checkBudgets, filesUnder, precache } from '../../scripts/budgets.ts';
 import { buildsDir, NATIONAL_SAMPLE } from '../../scripts/test-builds.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { loadDocuments } from '../../src/lib/content/documents.ts';
-import { allRegions } from '../../src/lib/regions.ts';
+import { allRegions } from '../../src/lib/places/regions.ts';
 import { resolveList } from '../../src/lib/engine/resolve.ts';
 import { LOCALES, localeRoot } from '../../src/i18n/locales.ts';
 import { testBuild } from '../support/builds.ts';
@@ -31,7 +31,7 @@ beforeAll(() => {
 
 /**
  * The numbers a region with a list must have answer pages for, worked out here from the data as the
- * README states the rule (not by src/lib/answer-pages.ts, which the build uses): every national line,
+ * docs/testing.md states the rule (not by src/lib/published/answer-pages.ts, which the build uses): every national line,
  * and every number and alias of the list that speaks for the region.
  */
 function mustAnswer(code: string): Set<string> {

@@ -6,8 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { RegionFile } from '../../src/lib/api.ts';
-import { allRegions } from '../../src/lib/regions.ts';
+import type { RegionFile } from '../../src/lib/published/api.ts';
+import { allRegions } from '../../src/lib/places/regions.ts';
 import { toTraditional } from '../../src/lib/locale/traditional.ts';
 import { distDir, readDistJson } from '../support/dist.ts';
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import type { RegionFile } from '../../src/lib/api.ts';
+import type { RegionFile } from '../../src/lib/published/api.ts';
 import { distDir, readDistJson } from '../support/dist.ts';
 
 const file = (code: string) => readDistJson<RegionFile>(`api/v1/regions/${code}.json`);

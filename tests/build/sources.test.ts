@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../scripts/budgets.ts';
-import type { RegionFile } from '../../src/lib/api.ts';
+import type { RegionFile } from '../../src/lib/published/api.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { rowAnchors } from '../../src/lib/sources/anchors.ts';
 import { LOCALES, localeRoot } from '../../src/i18n/locales.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { divisionsOf, loadAreaCodes } from '../../src/lib/content/area-codes.ts';
-import { allRegions } from '../../src/lib/regions.ts';
-import { allPlaces } from '../../src/lib/places.ts';
+import { divisionsOf, loadAreaCodes } from '../../src/lib/places/content/area-codes.ts';
+import { allRegions } from '../../src/lib/places/regions.ts';
+import { allPlaces } from '../../src/lib/places/places.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const regions = allRegions();

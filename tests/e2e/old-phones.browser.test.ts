@@ -1,5 +1,5 @@
 /**
- * The phones citizens hold (README, "Phones it works on"): the pages work without the built-ins newer
+ * The phones citizens hold (docs/architecture.md, "Phones it works on"): the pages work without the built-ins newer
  * than the target, and a search that cannot start becomes the no-JavaScript path, in Chromium.
  * Firefox ESR and WebKitGTK run their own smoke tests (tests/e2e/other-engines.browser.test.ts).
  */

@@ -1,4 +1,4 @@
-import { formatDate } from '../../src/lib/answer-text.ts';
+import { formatDate } from '../../src/lib/wording/answer-text.ts';
 import { t } from '../../src/i18n/i18n.ts';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { DataError } from '../../src/lib/content/data-error.ts';
-import { allRegions } from '../../src/lib/regions.ts';
+import { allRegions } from '../../src/lib/places/regions.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const codes = new Set(allRegions().map((r) => r.code));

@@ -19,6 +19,25 @@ export interface DataProblem {
   expected: string;
 }
 
+/** Describes the row a path points into, e.g. "row 12 (12369)", from the raw data. */
+export function rowLabel(data: unknown, path: readonly PropertyKey[]): string | undefined {
+  if (path[0] !== 'lines' || typeof path[1] !== 'number') return undefined;
+  const raw = (data as { lines?: Record<string, unknown>[] }).lines?.[path[1]];
+  if (!raw) return undefined;
+  const row = raw['row'] ?? '(no number)';
+  const number = raw['number'];
+  return `row ${String(row)}${number ? ` (${String(number)})` : ''}`;
+}
+
+/** The field inside a row (or the file), e.g. "schedule.phases[1].from". */
+export function fieldLabel(path: readonly PropertyKey[]): string | undefined {
+  const inRow = path[0] === 'lines' && typeof path[1] === 'number' ? path.slice(2) : path;
+  const label = inRow
+    .map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i > 0 ? '.' : ''}${String(k)}`))
+    .join('');
+  return label || undefined;
+}
+
 /** Renders one problem as a single line: where, what was found, what is expected. */
 export function formatProblem(p: DataProblem): string {
   const where = [p.file + (p.line ? `:${p.line}` : ''), p.row, p.field && `field "${p.field}"`]

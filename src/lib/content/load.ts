@@ -34,7 +34,7 @@ export function loadContent(dir: string, isRegion: (code: string) => boolean, ro
   const read = (path: string) => {
     const file = relative(root, path);
     if (!existsSync(path)) {
-      problems.push({ file, found: 'no such file', expected: 'the file: see the README for what it holds' });
+      problems.push({ file, found: 'no such file', expected: 'the file: see docs/data-editors.md for what it holds' });
       return undefined;
     }
     const parsed = parseYaml(file, readFileSync(path, 'utf8'));

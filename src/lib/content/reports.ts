@@ -2,10 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { plans as plansSchema, report as reportSchema, reportsReview, type Plan, type Report } from '../schema/report.ts';
 import { normaliseQuote } from '../sources/quote-text.ts';
-import { DataError, type DataProblem } from './data-error.ts';
+import { DataError, fieldLabel, type DataProblem } from './data-error.ts';
 import { misquote } from './quotes.ts';
 import { parseYaml, type YamlFile } from './yaml-file.ts';
-import { fieldLabel, parseWith } from './zod-problems.ts';
+import { parseWith } from './zod-problems.ts';
 
 /** What named outlets reported about regions' lines, and the plans whose lists we could not read. */
 export interface Reported {

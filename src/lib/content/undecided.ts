@@ -1,6 +1,5 @@
-import type { DataProblem } from './data-error.ts';
+import { fieldLabel, rowLabel, type DataProblem } from './data-error.ts';
 import type { YamlFile } from './yaml-file.ts';
-import { fieldLabel, rowLabel } from './zod-problems.ts';
 
 /**
  * How `npm run import` marks a field it could not decide from the document: the

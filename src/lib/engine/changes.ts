@@ -1,5 +1,5 @@
 import type { Change } from '../schema/change.ts';
-import type { Region } from '../regions.ts';
+import type { Region } from '../places/regions.ts';
 
 /** The part of a region a change's scope is decided by. */
 export type RegionRef = Pick<Region, 'code' | 'parent'>;

@@ -1,6 +1,6 @@
 import type { List } from '../schema/list.ts';
 import type { Line } from '../schema/line.ts';
-import type { Region } from '../regions.ts';
+import type { Region } from '../places/regions.ts';
 import type { HeldInPart } from '../schema/source.ts';
 import { allDayPromise } from './all-day.ts';
 

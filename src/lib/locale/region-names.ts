@@ -1,5 +1,5 @@
 import { customPinyin, pinyin } from 'pinyin-pro';
-import { nameParts } from '../place-names.ts';
+import { nameParts } from '../places/place-names.ts';
 import { romanised } from './romanise.ts';
 
 // Only readings pinyin-pro 3.29 gets wrong, found by reading every output:

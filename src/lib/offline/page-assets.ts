@@ -10,7 +10,7 @@ export function pageAssets(html: string, pageAddress: string): string[] {
   const found = new Set<string>();
   // Astro links them as <link href>, <script src> and an island's component-url/renderer-url; a page's text quotes nothing of _astro/.
   // exec and split, not matchAll and replaceAll: the service worker runs this on engines older than Chrome 85 / Safari 13.1
-  // (README, "Phones it works on").
+  // (docs/architecture.md, "Phones it works on").
   const linked = /\s(?:href|src|component-url|renderer-url)=["']?([^"'\s>]*\/_astro\/[^"'\s>]+\.(?:css|m?js))["'\s>]/g;
   for (let match = linked.exec(html); match !== null; match = linked.exec(html)) {
     const url = new URL(match[1]!.split('&amp;').join('&'), pageAddress);

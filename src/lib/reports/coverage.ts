@@ -1,4 +1,4 @@
-import type { Region } from '../regions.ts';
+import type { Region } from '../places/regions.ts';
 import type { Change } from '../schema/change.ts';
 import type { Report } from '../schema/report.ts';
 import type { Resolution } from '../engine/resolve.ts';

@@ -1,5 +1,5 @@
 import type { Report, ReportClaim } from '../schema/report.ts';
-import { formatDate, type Words } from '../answer-text.ts';
+import { formatDate, type Words } from '../wording/answer-text.ts';
 import type { DataText } from '../locale/data-text.ts';
 
 /**

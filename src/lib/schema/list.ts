@@ -49,7 +49,7 @@ export const list = z
     lines: z.array(line).min(1, 'at least one line'),
     /**
      * Where a reviewer decided the list is right although the importer's reader reads its document
-     * otherwise, each with why (README, "The document is the checker"). Empty for most lists.
+     * otherwise, each with why (docs/data-editors.md, "The document is the checker"). Empty for most lists.
      */
     readerDecisions: z.array(readerDecision).default([]),
     /** When the list was added to the site and corrected since, oldest first: shown on its pages and in the feed. */

@@ -1,7 +1,7 @@
-import { readDialled } from './area-codes.ts';
+import { readDialled } from '../places/search/area-codes.ts';
 import { normaliseQuery, type T2S } from './normalise.ts';
-import type { PlaceEntry, PlaceSearch } from './places.ts';
-import { isPlaceWord, placeNameKind } from './place-words.ts';
+import type { PlaceEntry, PlaceSearch } from '../places/search/places.ts';
+import { isPlaceWord, placeNameKind } from '../places/search/place-words.ts';
 
 /** A hotline result as the hotline search gives it: its number, and the page it links to. */
 export interface HotlineResult {

@@ -13,7 +13,7 @@ export const pinyinTerms = (e: Pick<SearchEntry, 'name' | 'names' | 'keywords'>)
  */
 export function parseReadings(readings: string): Map<string, string> {
   const map = new Map<string, string>();
-  // exec, not matchAll: Chrome before 73 and Safari before 13 have no String.prototype.matchAll (README, "Phones it works on").
+  // exec, not matchAll: Chrome before 73 and Safari before 13 have no String.prototype.matchAll (docs/architecture.md, "Phones it works on").
   const syllables = /([a-z]+)([^a-z]+)/g;
   for (let m = syllables.exec(readings); m; m = syllables.exec(readings)) for (const c of m[2]!) map.set(c, m[1]!);
   return map;

@@ -1,4 +1,4 @@
-import { levelOf, type PlaceEntry } from './places.ts';
+import { levelOf, type PlaceEntry } from '../places/search/places.ts';
 
 /** A region as the home page knows it before the place data arrives: precached, for the remembered region and each result's detail. */
 export interface RegionEntry {

@@ -1,5 +1,5 @@
-import { answerText, changeText, formatDate, formatEffective, type Words } from '../answer-text.ts';
-import { asSentence } from '../sentence.ts';
+import { answerText, changeText, formatDate, formatEffective, type Words } from '../wording/answer-text.ts';
+import { asSentence } from '../wording/sentence.ts';
 import type { Answer, TodayVerdict } from '../engine/answer.ts';
 import type { Change } from '../schema/change.ts';
 import type { Source } from '../schema/source.ts';

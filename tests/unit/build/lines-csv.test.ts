@@ -1,9 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { linesCsv, neutralise } from '../../../src/build/lines-csv.ts';
-import { COLUMNS, type Row } from '../../../src/lib/lines-table.ts';
+import { COLUMNS } from '../../../src/lib/published/lines-table.ts';
+import type { Row } from '../../../src/lib/published/table-schema.ts';
 import { reportsCsv } from '../../../src/build/reports-csv.ts';
-import { REPORT_COLUMNS } from '../../../src/lib/reports-table.ts';
+import { REPORT_COLUMNS } from '../../../src/lib/published/reports-table.ts';
 
 const row = (name: string): Row => COLUMNS.map((c) => (c.name === 'name' ? name : c.type === 'boolean' ? false : 'x'));
 

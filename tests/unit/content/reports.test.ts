@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReports } from '../../../src/lib/content/reports.ts';
 import { DataError } from '../../../src/lib/content/data-error.ts';
-import { allRegions } from '../../../src/lib/regions.ts';
+import { allRegions } from '../../../src/lib/places/regions.ts';
 
 const codes = new Set(allRegions().map((r) => r.code));
 const isRegion = (code: string) => codes.has(code);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { directCountiesOf, distinctLatinNames, latinRegionName } from '../../../src/lib/locale/region-names.ts';
-import { allRegions } from '../../../src/lib/regions.ts';
+import { allRegions } from '../../../src/lib/places/regions.ts';
 
 const places = allRegions().filter((r) => directCountiesOf(r.name) === null);
 const latin = new Map(places.map((r) => [r.code, latinRegionName(r.name)]));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coverage } from '../../../src/lib/reports/coverage.ts';
 import { resolveList } from '../../../src/lib/engine/resolve.ts';
 import { report as reportSchema } from '../../../src/lib/schema/report.ts';
-import type { Region } from '../../../src/lib/regions.ts';
+import type { Region } from '../../../src/lib/places/regions.ts';
 import { lists } from '../../support/tiny-lists.ts';
 import { reassigned } from '../../support/tiny-changes.ts';
 

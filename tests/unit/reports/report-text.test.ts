@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plain, reportSentence, reportText } from '../../../src/lib/reports/report-text.ts';
 import { report as reportSchema } from '../../../src/lib/schema/report.ts';
-import type { Words } from '../../../src/lib/answer-text.ts';
+import type { Words } from '../../../src/lib/wording/answer-text.ts';
 import { t } from '../../../src/i18n/i18n.ts';
 
 const words = (code: 'zh-Hans' | 'en'): Words => ({

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY, normaliseQuery } from '../../../src/lib/search/normalise.ts';
 import { createSearch, MAX_RESULTS } from '../../../src/lib/search/rank.ts';
-import { createPlaceSearch, placeEntries } from '../../../src/lib/search/places.ts';
+import { createPlaceSearch, placeEntries } from '../../../src/lib/places/search/places.ts';
 import { askQuestion } from '../../../src/lib/search/question.ts';
-import { readDialled } from '../../../src/lib/search/area-codes.ts';
+import { readDialled } from '../../../src/lib/places/search/area-codes.ts';
 import type { SearchEntry } from '../../../src/lib/search/entry.ts';
 
 const entry = (number: string, name: string, keywords: string[], pinyin: string[]): SearchEntry => ({

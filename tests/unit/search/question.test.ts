@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPlaceSearch, placeEntries, type PlaceFile } from '../../../src/lib/search/places.ts';
+import { createPlaceSearch, placeEntries, type PlaceFile } from '../../../src/lib/places/search/places.ts';
 import { askQuestion, type QuestionSources } from '../../../src/lib/search/question.ts';
 
 const file: Pick<PlaceFile, 'places' | 'pinyin' | 'labels'> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerDescription, DESCRIPTION_LENGTH, documentName, numberDescription, regionDescription, verdictCounts } from '../../../src/lib/seo/descriptions.ts';
-import { answerText } from '../../../src/lib/answer-text.ts';
+import { answerText } from '../../../src/lib/wording/answer-text.ts';
 import { answerFor } from '../../../src/lib/engine/answer.ts';
 import { resolveList } from '../../../src/lib/engine/resolve.ts';
 import { t } from '../../../src/i18n/i18n.ts';

@@ -1,5 +1,5 @@
 /**
- * CSS the oldest supported browsers lack keeps a fallback (README, "Phones it works on"): flex gap
+ * CSS the oldest supported browsers lack keeps a fallback (docs/architecture.md, "Phones it works on"): flex gap
  * (Chrome < 84, Safari < 14.1) has margins in the `@supports not (aspect-ratio: 1)` block, and no focus
  * ring hangs on :focus-visible alone (Safari < 15.4, Firefox < 85 drop a rule whose selectors they do not know).
  */

@@ -4,7 +4,7 @@ import { localised } from '../../../data/locale.ts';
 import { localePaths } from '../../../data/paths.ts';
 import { pageUrl } from '../../../build/qr.ts';
 import { atomFeed } from '../../../build/atom-feed.ts';
-import { feedEntries } from '../../../lib/feed-entries.ts';
+import { feedEntries } from '../../../lib/published/feed-entries.ts';
 
 /** /changes/feed.xml in every language (/en/changes/feed.xml…): every national change and every list added or corrected. */
 export const getStaticPaths = localePaths;

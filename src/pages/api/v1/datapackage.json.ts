@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../../data/site.ts';
 import { pageUrl } from '../../../build/qr.ts';
-import { dataPackage } from '../../../lib/lines-table.ts';
+import { dataPackage } from '../../../lib/published/data-package.ts';
 import { citation } from '../../../lib/sources/citation.ts';
 
 /** /api/v1/datapackage.json: what lines.csv holds, column by column (Frictionless Data). */

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../../../data/site.ts';
 import { pageUrl } from '../../../build/qr.ts';
 import { linesCsv } from '../../../build/lines-csv.ts';
-import { regionRows } from '../../../lib/lines-table.ts';
+import { regionRows } from '../../../lib/published/lines-table.ts';
 
 /** /api/v1/lines.csv: every region's lines in one table (described by datapackage.json beside it). */
 export const GET: APIRoute = async ({ site: origin }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getPlaces } from '../../../data/places.ts';
-import { placeEntry } from '../../../lib/api.ts';
+import { placeEntry } from '../../../lib/published/api.ts';
 
 export const GET: APIRoute = async () => {
   const { places, areaCodes } = await getPlaces();

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../../data/site.ts';
 import { getPlaces } from '../../../data/places.ts';
-import { regionEntry } from '../../../lib/api.ts';
+import { regionEntry } from '../../../lib/published/api.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

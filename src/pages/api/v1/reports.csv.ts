@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../../data/site.ts';
 import { reportsCsv } from '../../../build/reports-csv.ts';
-import { reportRows } from '../../../lib/reports-table.ts';
+import { reportRows } from '../../../lib/published/reports-table.ts';
 
 /** /api/v1/reports.csv: what named outlets reported of regions' lines, one row per region and statement (described in datapackage.json). */
 export const GET: APIRoute = async () => {

