@@ -22,8 +22,12 @@ export const REGION_WISHES = 'region-wishes';
  */
 export const KEPT = { pages: 200, data: 40, days: 90 };
 
-/** The list a page asks the worker to save: offline/{region}.json under a language's root. */
-export const OFFLINE_LIST = new RegExp(`^${LOCALE_ROOT_PATTERN}offline/\\d{6}\\.json$`);
+/**
+ * The list a page asks the worker to save: offline/{region}.json under a language's root. Marked pure:
+ * pages that import the messages above never build it (a bundler keeps any `new RegExp` it cannot prove
+ * harmless, and page JS has a budget).
+ */
+export const OFFLINE_LIST = /* @__PURE__ */ new RegExp(`^${LOCALE_ROOT_PATTERN}offline/\\d{6}\\.json$`);
 
 /** /offline/{region}.json: what to save so a region works offline, as paths relative to the base. */
 export interface RegionUrls {
