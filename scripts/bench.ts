@@ -42,6 +42,18 @@ const dist = join(root, 'dist');
 const KB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+/** The time of each call of `f` on each query, over `rounds` rounds, in milliseconds. */
+function callTimes(rounds: number, queries: readonly string[], f: (q: string) => unknown): number[] {
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const q of queries) {
+      const t0 = performance.now();
+      f(q);
+      times.push(performance.now() - t0);
+    }
+  }
+  return times;
+}
 const verdict = (ok: boolean) => (ok ? 'within' : '**over**');
 
 // Queries of every kind the search handles, in a fixed order.
@@ -227,14 +239,7 @@ function safetySection(dist: string): { lines: string[]; figures: Record<string,
   const sentences = ['我真的好累好累不想再这样活下去了怎么办才好啊谁能帮帮我', '楼下邻居家里装修太吵了每天早上七点就开始打电钻怎么投诉', "I really don't want to be alive anymore, nobody would care", '家里老人突然晕倒了叫不醒怎么办快点告诉我该打哪个电话'];
   // Prepared as the page prepares it: the first runs compile the matcher, as the page's warm-up queries do.
   for (const q of sentences) check(q);
-  const times: number[] = [];
-  for (let round = 0; round < 200; round++) {
-    for (const q of sentences) {
-      const t0 = performance.now();
-      check(q);
-      times.push(performance.now() - t0);
-    }
-  }
+  const times = callTimes(200, sentences, check);
   const figures = { p50: percentile(times, 50), p99: percentile(times, 99) };
   const us = (x: number) => `${(x * 1000).toFixed(0)} µs`;
   return { lines: [`The safety check of a 30-character sentence, in Node (${times.length} runs): p50 ${us(figures.p50)}, p99 ${us(figures.p99)}.`], figures };
@@ -366,14 +371,7 @@ const searchRows: Record<string, unknown> = {};
 for (const file of searchFiles) {
   const data = JSON.parse(readFileSync(join(dist, 'search', file), 'utf8')) as SearchFile;
   const search = createSearch(data);
-  const times: number[] = [];
-  for (let round = 0; round < 20; round++) {
-    for (const q of QUERIES) {
-      const t0 = performance.now();
-      search(q);
-      times.push(performance.now() - t0);
-    }
-  }
+  const times = callTimes(20, QUERIES, search);
   nodeTimes.push(...times);
   const row = { entries: data.entries.length, gzip: gzipped(join(dist, 'search', file)), brotli: brotlied(join(dist, 'search', file)), p50: percentile(times, 50), p99: percentile(times, 99) };
   searchRows[file] = row;
@@ -402,14 +400,7 @@ for (const file of LOCALES.map((l) => `${localeRoot(l)}search/places.json`)) {
     bySound = search.withSounds(sounds);
     joins.push(performance.now() - t0);
   }
-  const times: number[] = [];
-  for (let round = 0; round < 20; round++) {
-    for (const q of SOUND_QUERIES) {
-      const t0 = performance.now();
-      bySound(q);
-      times.push(performance.now() - t0);
-    }
-  }
+  const times = callTimes(20, SOUND_QUERIES, bySound);
   const characters = [...sounds.replace(/[a-z]/g, '')].length;
   say(`| search/sounds.json (the sound table, every language; fetched when a query matches no word as typed; budget ${KB(BUDGETS.soundFile)}) | ${characters} characters | ${KB(gzipped(file))} | ${KB(brotlied(file))} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 99))} |`);
   say();
