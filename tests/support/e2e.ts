@@ -44,7 +44,8 @@ export const SEARCH = { box: '#hotline-search', options: '#hotline-search-result
  * visit it saves the whole region for offline use in the background, dozens of requests that a test
  * of search or layout waits behind (a tenth of those files' time, 2026-12-07). A first visit's page
  * is served by the network either way; the worker itself is tested where it is named
- * (tests/hosting/pwa.browser.test.ts, the layout shift once saved, the CSP check of every page).
+ * (tests/hosting/pwa.browser.test.ts, the layout shift once saved, the CSP check of every page, the
+ * old-phone test with the worker allowed and refused).
  */
 export async function newContext(browser: Browser, options?: BrowserContextOptions): Promise<BrowserContext> {
   const context = await browser.newContext({ serviceWorkers: 'block', ...options });
