@@ -50,7 +50,14 @@ const withoutHead = (text: string) => text.split('\n').filter((l) => !l.includes
 const asParagraphs = (text: string) =>
   `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><style>${base}</style></head><body>${text.split('\n').map((l) => l.replace(/<\/?p>/gu, ' ').split('\t').map((c) => c.trim()).filter(Boolean).join(' ')).filter(Boolean).map((l) => `<p>${l}</p>`).join('')}</body></html>`;
 
-const { values } = parseArgs({ options: { only: { type: 'string', default: '' } } });
+const values = (() => {
+  try {
+    return parseArgs({ options: { only: { type: 'string', default: '' } } }).values;
+  } catch (error) {
+    console.error(`relayouts: ${(error as Error).message}; usage: npx node scripts/import/relayouts.ts [--only SUBSTRING], e.g. --only quanzhou or --only plain-60`);
+    process.exit(2);
+  }
+})();
 const catalogue = catalogueSchema.parse(parse(readFileSync('content/catalogue.yaml', 'utf8')));
 const work = mkdtempSync(join(tmpdir(), 'relayouts-'));
 const browser = await launchChromium();
@@ -85,5 +92,9 @@ try {
 } finally {
   await browser.close();
   rmSync(work, { recursive: true, force: true });
+}
+if (tried === 0) {
+  console.error(`relayouts: no list and layout is named with "${values.only}"; names are a list file and a layout: ${Object.keys(LAYOUTS).join(', ')}`);
+  process.exit(2);
 }
 console.log(`${right} of ${tried} re-layouts drafted with ≥ 90 % of their rows right.`);
