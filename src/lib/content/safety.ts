@@ -8,7 +8,7 @@ import { DataError, type DataProblem } from './data-error.ts';
 import { misquote } from './quotes.ts';
 import { parseYaml } from './yaml-file.ts';
 import { parseWith } from './zod-problems.ts';
-import { compilePattern } from '../search/safety-patterns.ts';
+import { compilePattern, patternProblem } from '../search/safety-patterns.ts';
 
 /**
  * Reads and checks content/safety.yaml: the emergency numbers are not catalogue lines (they were
@@ -51,12 +51,10 @@ export function loadSafety(dir: string, { catalogue, lists }: Pick<Content, 'cat
   for (const [path, { zh, en }] of patterns) {
     for (const [language, list] of [['zh', zh], ['en', en]] as const) {
       list.forEach((pattern, i) => {
-        try {
-          const compiled = compilePattern(pattern, {}, data.recognition);
-          if ((compiled.script === 'han') !== (language === 'zh')) throw new Error(language === 'zh' ? 'a Chinese pattern here: this English one belongs under en' : 'an English pattern here: this Chinese one belongs under zh');
-        } catch (error) {
-          problems.push({ ...at([...path, language, i]), found: `"${pattern}"`, expected: (error as Error).message });
-        }
+        const problem = patternProblem(pattern, {}, data.recognition);
+        const misplaced = problem === null && (compilePattern(pattern, {}, data.recognition).script === 'han') !== (language === 'zh');
+        const expected = misplaced ? (language === 'zh' ? 'a Chinese pattern here: this English one belongs under en' : 'an English pattern here: this Chinese one belongs under zh') : problem;
+        if (expected) problems.push({ ...at([...path, language, i]), found: `"${pattern}"`, expected });
       });
     }
   }

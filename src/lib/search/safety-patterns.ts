@@ -34,27 +34,54 @@ export const PATTERN_SYNTAX = new RegExp(String.raw`^${ALTERNATIVES}(?:…\d?${A
 const HAN = /\p{Script=Han}/u;
 
 /**
- * Compiles one pattern; throws a plain message (for the data check to place) when it cannot be read.
+ * What a pattern that cannot be read breaks, as compilePattern throws it: a word (and what it is about),
+ * turned into a sentence only by patternProblem, which the build's data check alone calls, so that pages
+ * never carry the sentences (every page's script is within a few bytes of its budget).
+ */
+const PROBLEMS: Record<string, (detail: string) => string> = {
+  syntax: () => 'parts apart with "…" (or "…2" for at most 2 between), alternatives with "|", and at the end " !word|word" for what must not come right before',
+  mixed: () => 'Chinese and English in one pattern: write them as two',
+  han: (alt) => `Chinese characters in every part ("${alt}" has none)`,
+  words: (alt) => `English words in every part ("${alt}" has none)`,
+  class: (name) => `{${name}} is no class of recognition.classes`,
+};
+
+/**
+ * Why a pattern cannot be read, in a plain sentence for the data check to place; null when it can.
+ * @example patternProblem('不想 … die', {}, recognition) // 'Chinese and English in one pattern: write them as two'
+ */
+export function patternProblem(pattern: SafetyPattern, t2s: T2S, recognition: Pick<Recognition, 'contractions' | 'gap' | 'classes'>): string | null {
+  try {
+    compilePattern(pattern, t2s, recognition);
+    return null;
+  } catch (error) {
+    const [kind = '', detail = ''] = (error as Error).message.split('\n');
+    return PROBLEMS[kind]?.(detail) ?? kind;
+  }
+}
+
+/**
+ * Compiles one pattern; throws when it cannot be read (patternProblem says why, in words).
  * @example compilePattern('不想 … 活', {}, recognition).parts // [[['不', '想']], [['活']]]
  */
 export function compilePattern(pattern: SafetyPattern, t2s: T2S, recognition: Pick<Recognition, 'contractions' | 'gap' | 'classes'>): CompiledPattern {
-  if (!PATTERN_SYNTAX.test(pattern.trim())) throw new Error('parts apart with "…" (or "…2" for at most 2 between), alternatives with "|", and at the end " !word|word" for what must not come right before');
+  if (!PATTERN_SYNTAX.test(pattern.trim())) throw new Error('syntax');
   // A class name is no English word: the script is that of what the pattern says once its classes are read.
   const said = pattern.replace(/\{(\w+)\}/gu, (_, name: string) => recognition.classes?.[name]?.join('|') ?? '');
   const script = HAN.test(said) ? 'han' : 'words';
-  if (script === 'han' && /[a-z]/i.test(said)) throw new Error('Chinese and English in one pattern: write them as two');
+  if (script === 'han' && /[a-z]/i.test(said)) throw new Error('mixed');
   const [body = '', unless = ''] = pattern.trim().split(/\s+!/u);
   const read = (alt: string) => {
     const text = readForSafety(alt, t2s, { contractions: recognition.contractions });
     const tokens = script === 'han' ? text.han.filter((t) => t !== SEP) : text.words;
-    if (tokens.length === 0) throw new Error(`${script === 'han' ? 'Chinese characters' : 'English words'} in every part ("${alt.trim()}" has none)`);
+    if (tokens.length === 0) throw new Error(`${script}\n${alt.trim()}`);
     return tokens;
   };
   const expand = (alt: string): string[] => {
     const name = /^\s*\{(\w+)\}\s*$/u.exec(alt)?.[1];
     if (name === undefined) return [alt];
     const members = recognition.classes?.[name];
-    if (!members) throw new Error(`{${name}} is no class of recognition.classes`);
+    if (!members) throw new Error(`class\n${name}`);
     return members;
   };
   const alternatives = (part: string) => part.split('|').flatMap(expand).map(read);
