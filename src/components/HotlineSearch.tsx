@@ -68,15 +68,16 @@ export default function HotlineSearch({ src, safety: safetySrc, sounds: soundsSr
     if (sounds !== null) find('社宝');
     // Null while the query waits for the sound table: the box says it is still looking, and shows no list the table would change.
     return (q: string): Option[] | null => {
-      const { found, needsSounds } = find.lookup(q);
+      const { found, needsSounds } = find.lookup(q, true);
       if (needsSounds) {
         if (!soundsAsked.current) {
           soundsAsked.current = true;
-          // Without it (offline), the search answers as it can, by words as typed.
-          fetch(soundsSrc)
+          // Without it (offline), the search answers as it can, by words as typed. Asked after this keystroke's
+          // results are drawn: starting a fetch costs a slow phone several milliseconds.
+          setTimeout(() => fetch(soundsSrc)
             .then((response) => response.json() as Promise<SoundFile>)
             .then((table) => setSounds(table.sounds))
-            .catch(() => setSounds(''));
+            .catch(() => setSounds('')));
         }
         return null;
       }

@@ -75,8 +75,12 @@ export interface Lookup {
 /** A search over one search file: the results of a query, as they are now. */
 export interface Search {
   (raw: string): SearchEntry[];
-  /** The results, and whether the sound table would change them (the box then says it is still looking). */
-  lookup: (raw: string) => Lookup;
+  /**
+   * The results, and whether the sound table would change them (the box then says it is still looking).
+   * `waiting`: the caller shows nothing until the table is in, so a query that needs it stops there, before
+   * the typo matching whose results would be thrown away (the first keystroke's time on a slow phone).
+   */
+  lookup: (raw: string, waiting?: boolean) => Lookup;
   /** The same search matching by sound too (the sound table, /search/sounds.json), on what this one prepared. */
   withSounds: (sounds: string) => Search;
 }
@@ -101,6 +105,7 @@ export function createSearch(file: SearchFile, segment: Segment = browserSegment
 
   const searchWith = (sound: { spell: Speller; terms: Term[][] } | null): Search => {
     let needsSounds = false;
+    let waiting = false;
     const byText = (docs: readonly SearchEntry[], text: string, words: string[]) => {
       const latin = /^[a-z]+$/.test(text);
       const all = docs === entries;
@@ -110,8 +115,10 @@ export function createSearch(file: SearchFile, segment: Segment = browserSegment
       const unsure = !whole || Math.max(0, ...scores) < SURE;
       // A word no line holds as typed may be a slip of the same sound (社宝): matched by sound too.
       if ((missed || Math.max(0, ...scores) === 0) && !latin && /\p{Script=Han}/u.test(text)) {
-        if (sound === null) needsSounds = true;
-        else {
+        if (sound === null) {
+          needsSounds = true;
+          if (waiting) return [];
+        } else {
           const terms = all ? sound.terms : soundTerms(docs, sound.spell);
           soundScores(terms, units, sound.spell).scores.forEach((s, i) => (scores[i] = Math.max(scores[i]!, s * SOUND)));
         }
@@ -137,11 +144,13 @@ export function createSearch(file: SearchFile, segment: Segment = browserSegment
       const found = byText(candidates, words, query.words).slice(0, MAX_RESULTS);
       return found.length > 0 || query.numbers.length === 0 ? found : candidates.slice(0, MAX_RESULTS);
     };
-    const lookup = (raw: string): Lookup => {
+    const lookup = (raw: string, wait = false): Lookup => {
       // A person in danger or an emergency is never left to ranking: their line comes first, whatever else matches,
       // recognised in the query as typed, before and apart from anything read into it.
       const first = danger(raw);
       needsSounds = false;
+      // The safety answer never waits, and keeps what the words found beside it.
+      waiting = wait && first.length === 0;
       const found = search(normaliseQuery(readSpokenNumbers(raw), t2s));
       // The crisis line found by its name or words (心理咨询, insomnia), not by the safety check: listed without its
       // urgent notice, which is for danger recognised or its number typed.

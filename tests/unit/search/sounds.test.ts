@@ -47,6 +47,15 @@ describe('createSearch with the sound table: a slip of the same sound', () => {
     expect(asTyped.lookup('huanbao').needsSounds).toBe(false);
   });
 
+  it('a caller that waits for the table gets nothing yet for such a query, but the safety answer and the words found beside it at once', () => {
+    expect(asTyped.lookup('公基金').found.length).toBeGreaterThan(0); // typo matching, for a caller that never waits
+    expect(asTyped.lookup('公基金', true)).toEqual({ found: [], needsSounds: true });
+    expect(asTyped.lookup('社保', true)).toEqual(asTyped.lookup('社保'));
+    const crisis = asTyped.lookup('社宝 不想活了', true);
+    expect(crisis.needsSounds).toBe(false);
+    expect(crisis.found).toEqual(asTyped.lookup('社宝 不想活了').found);
+  });
+
   it('ranks what matched as typed before what only sounds the same', () => {
     // 工资 is typed right and sounds like 公资: the line that holds it comes first.
     expect(bySound('工资')[0]?.number).toBe(asTyped('工资')[0]?.number);
