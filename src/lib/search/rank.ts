@@ -140,8 +140,9 @@ export function createSearch(file: SearchFile, segment: Segment = browserSegment
       // A number inside words ("12369 环保") narrows by number first, still never fuzzily.
       const candidates = query.numbers.reduce<readonly SearchEntry[]>((acc, n) => byDigits(acc, n), entries);
       const words = query.text.replace(/\d+/g, '');
-      if (query.numbers.length > 0 && (words === '' || candidates.length === 0)) return candidates.slice(0, MAX_RESULTS);
-      const found = byText(candidates, words, query.words).slice(0, MAX_RESULTS);
+      if (query.numbers.length > 0 && words === '') return candidates.slice(0, MAX_RESULTS);
+      // A number that begins no line's (a date, an amount, 144 小时, 3·15) narrows nothing: the words are searched in every line.
+      const found = byText(candidates.length > 0 ? candidates : entries, words, query.words).slice(0, MAX_RESULTS);
       return found.length > 0 || query.numbers.length === 0 ? found : candidates.slice(0, MAX_RESULTS);
     };
     const lookup = (raw: string, wait = false): Lookup => {
