@@ -1,6 +1,6 @@
 /**
  * Numbers as people say them and voice input writes them: digit words (幺二三六九, 一二三一五,
- * 壹贰叁), a number said whole (一百一十 is 110), and the words around a number (拨打, 电话, tel)
+ * 壹贰叁, one two three six nine), a number said whole (一百一十 is 110), and the words around a number (拨打, 电话, tel)
  * read as the number itself. For ranking hotlines only: the safety check reads the query as typed,
  * so reading numerals never makes or unmakes a safety match (一死了之 stays as it is).
  */
@@ -12,6 +12,11 @@ const DIGIT: Readonly<Record<string, number>> = Object.fromEntries(
 const UNIT: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 10000, 萬: 10000 };
 
 const RUN = new RegExp(`[${Object.keys(DIGIT).join('')}${Object.keys(UNIT).join('')}]+`, 'gu');
+/** The digits in English, as voice input writes a number said digit by digit ("one two three six seven"). */
+const WORDS = 'zero one two three four five six seven eight nine'.split(' ');
+// Three or more in a row, as a phone number is said: "one or two" and "two three times" stay words.
+const WORD = `(?:${WORDS.join('|')})`;
+const WORD_RUN = new RegExp(`\\b${WORD}(?:[\\s-]+${WORD}){2,}\\b`, 'giu');
 
 /**
  * A number said whole (一百二十, 九万六千一百一十九, 十二), or null when the words are not one
@@ -64,9 +69,13 @@ const AFTER = new RegExp(`(?<=\\d{3})[\\s:：.,，-]*${AROUND}`, 'giu');
  * @example readSpokenNumbers('幺二三六九') // '12369'
  * @example readSpokenNumbers('打一二三六九') // '12369'
  * @example readSpokenNumbers('电话12369') // '12369'
+ * @example readSpokenNumbers('one two three six seven') // '12367'
  * @example readSpokenNumbers('五险一金') // '五险一金'
  */
 export function readSpokenNumbers(raw: string): string {
-  const digits = raw.normalize('NFKC').replace(RUN, readRun);
+  const digits = raw
+    .normalize('NFKC')
+    .replace(RUN, readRun)
+    .replace(WORD_RUN, (run) => run.toLowerCase().split(/[\s-]+/u).map((w) => WORDS.indexOf(w)).join(''));
   return digits.replace(BEFORE, '').replace(AFTER, '');
 }
