@@ -12,7 +12,7 @@ export const BUDGETS = {
   answerHtmlCss: 14 * 1024,
   /** DESIGN.md: JS shipped to any page, in total. */
   pageJs: 30 * 1024,
-  /** Ours: a region's search file stays in the size where Fuse answers in a frame (measured: 200 entries, 14 KB gzip, 7 ms p50 in Node). */
+  /** Ours: a region's search file stays in the size where the search answers in a frame (measured: 200 entries, 14 KB gzip, 7 ms p50 in Node). */
   searchFile: 16 * 1024,
   /**
    * Ours: /search/safety.json, joined to every region's file. Raised from the search file's 16 KB on 2026-12-07

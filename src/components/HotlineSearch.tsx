@@ -57,7 +57,7 @@ export default function HotlineSearch({ src, safety: safetySrc, sounds: soundsSr
     if (!file || !safety) return null;
     const find = createSearch(withSafety(file, safety));
     // One query down each path now (digits, Chinese words and their character pairs, typos through
-    // Fuse, pinyin, initials, English): the citizen's first keystroke is not the one that compiles
+    // typos, pinyin, initials, English): the citizen's first keystroke is not the one that compiles
     // them or loads the word splitter's dictionary.
     for (const warm of ['12369', '拖欠工资', '公基金', 'gongjijing', 'gjj', 'unpaid wages']) find(warm);
     return find;

@@ -26,7 +26,7 @@ export interface Query {
   words: string[];
 }
 
-/** Longer queries are cut: no one types more to find a hotline, and Fuse's work grows with length. */
+/** Longer queries are cut: no one types more to find a hotline, and typo matching's work grows with length. */
 export const MAX_QUERY = 64;
 
 const PHONE = /^[\d\s\-‐‑–—+().（）]+$/u;

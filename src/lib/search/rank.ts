@@ -1,4 +1,3 @@
-import Fuse from 'fuse.js/basic';
 import type { SearchEntry, SearchFile } from './entry.ts';
 import { hanScores, latinScores, matchIndex, soundScores, type Term } from './match.ts';
 import { normaliseQuery, readT2S, type Query } from './normalise.ts';
@@ -6,38 +5,35 @@ import { createSafetyCheck, startOfNumber } from './safety.ts';
 import { withPinyin } from './readings.ts';
 import { soundTerms, speller, type Speller } from './sounds.ts';
 import { readSpokenNumbers } from './spoken.ts';
+import { typoSearch, type TypoKey } from './typos.ts';
 import { browserSegment, queryUnits, type Segment } from './units.ts';
 
 /** At most this many results: a phone screen, not a catalogue. */
 export const MAX_RESULTS = 12;
 
-// Fuse only catches typos now (公基金, gongjijing); word matching does the rest.
-// It compares short words only (typos are made in words, and Fuse's time grows
+// Typo matching only catches typos now (公基金, gongjijing); word matching does the rest.
+// It compares short words only (typos are made in words, and its time grows
 // with how much text it scans), never initials (typed exactly, or not at all).
 // A Latin query is only compared with Latin fields and a Chinese one with
 // Chinese fields: half the work, and no false matches across scripts.
-const HAN = {
+const short = (xs: readonly string[], n: number) => xs.filter((x) => x.length <= n);
+const HAN: { keys: TypoKey<SearchEntry>[]; threshold: number } = {
   keys: [
-    { name: 'names', weight: 1.5 },
-    { name: 'keywords', weight: 2 },
+    { values: (e) => short([e.name, ...e.names], 8), weight: 1.5 },
+    { values: (e) => short(e.keywords, 5), weight: 2 },
   ],
   threshold: 0.4,
 };
-const LATIN = {
+const LATIN: typeof HAN = {
   keys: [
-    { name: 'pinyin', weight: 1 },
-    { name: 'english', weight: 1 },
+    { values: (e) => short(e.pinyin, 14), weight: 1 },
+    { values: (e) => e.english, weight: 1 },
   ],
   threshold: 0.3,
 };
-/** What Fuse compares: an entry's short names and words. */
-const typoView = (e: SearchEntry) => {
-  const short = (xs: readonly string[], n: number) => xs.filter((x) => x.length <= n);
-  return { names: short([e.name, ...e.names], 8), keywords: short(e.keywords, 5), pinyin: short(e.pinyin, 14), english: e.english };
-};
 /**
  * Longer queries are not typo-matched: their parts are matched as words, and
- * Fuse's time grows with the query. A Chinese typo is in a word (公基金), a
+ * typo matching's time grows with the query. A Chinese typo is in a word (公基金), a
  * pinyin one in a run of letters (gongjijing).
  */
 const TYPO_LENGTH = { han: 6, latin: 16 };
@@ -89,7 +85,7 @@ export interface Search {
  * A search function over one search file; build it once per file: it prepares
  * everything a keystroke needs (pinyin, indexes, the word splitter).
  * Words match by meaning units in any order (拖欠工资 finds 工资拖欠), the
- * line a word is about before lines it only touches; Fuse adds typos; with the
+ * line a word is about before lines it only touches; typo matching adds typos; with the
  * sound table, a query no word matched as typed is matched by sound (社宝 → 社保),
  * below what matched as typed. Numbers said in words are read as digits
  * (幺二三六九 → 12369). An entry's safety words (`first`) put it ahead of every
@@ -99,8 +95,8 @@ export interface Search {
 export function createSearch(file: SearchFile, segment: Segment = browserSegment()): Search {
   const t2s = readT2S(file.t2s);
   const entries = withPinyin(file.entries, file.pinyin);
-  const fuse = (options: typeof HAN, docs: readonly SearchEntry[]) => new Fuse(docs.map(typoView), { ...options, ignoreLocation: true, includeScore: true });
-  const indexes = { han: fuse(HAN, entries), latin: fuse(LATIN, entries), words: matchIndex(entries) };
+  const typos = (options: typeof HAN, docs: readonly SearchEntry[]) => typoSearch(docs, options.keys, options.threshold);
+  const indexes = { han: typos(HAN, entries), latin: typos(LATIN, entries), words: matchIndex(entries) };
   const danger = createSafetyCheck({ ...file, entries });
 
   const searchWith = (sound: { spell: Speller; terms: Term[][] } | null): Search => {
@@ -124,8 +120,8 @@ export function createSearch(file: SearchFile, segment: Segment = browserSegment
         }
       }
       if (unsure && text.length <= TYPO_LENGTH[latin ? 'latin' : 'han']) {
-        const typos = all ? (latin ? indexes.latin : indexes.han) : fuse(latin ? LATIN : HAN, docs);
-        for (const r of typos.search(text, { limit: MAX_RESULTS })) scores[r.refIndex] = Math.max(scores[r.refIndex]!, (1 - (r.score ?? 1)) * TYPO);
+        const near = all ? (latin ? indexes.latin : indexes.han) : typos(latin ? LATIN : HAN, docs);
+        for (const r of near(text, MAX_RESULTS)) scores[r.index] = Math.max(scores[r.index]!, (1 - r.score) * TYPO);
       }
       const top = Math.max(0, ...scores);
       return docs
