@@ -68,16 +68,19 @@ function scoreUnits(units: readonly string[], fits: (unit: string) => number[], 
     unitScores.forEach((s, i) => (scores[i]! += weight * s));
     return true;
   };
-  for (const unit of units) {
+  units.forEach((unit, k) => {
     length += unit.length;
-    // A character alone among words says too little to match on (人 in 火星人 would find 残疾人).
+    // A character alone among words says too little to match on (人 in 火星人 would find 残疾人), but it may be
+    // the start of a word the splitter cut (典 | 当行 for 典当行): it is tried with the next word's first character.
     if (unit.length === 1 && units.length > 1) {
       whole = false;
-      continue;
+      const pair = unit + (units[k + 1]?.[0] ?? '');
+      if (pair.length === 2 && weigh(pair, fits(pair))) covered += 1;
+      return;
     }
     if (weigh(unit, fits(unit))) {
       covered += unit.length;
-      continue;
+      return;
     }
     whole = false;
     missed = true;
@@ -86,7 +89,7 @@ function scoreUnits(units: readonly string[], fits: (unit: string) => number[], 
       if (pair !== unit && weigh(pair, fits(pair))) hit.fill(true, i, i + 2);
     });
     covered += hit.filter(Boolean).length;
-  }
+  });
   const scale = total === 0 ? 0 : covered / length / total;
   return { scores: scores.map((s) => s * scale), whole, missed };
 }
