@@ -19,15 +19,22 @@ export interface TypoMatch {
 
 /**
  * The fewest insertions, deletions and substitutions that turn `query` into some stretch of `text`
- * (Sellers' algorithm: the text's start and end are free), for strings of a few characters.
+ * (Sellers' algorithm: the text's start and end are free), for strings of a few characters. Stops as soon as
+ * every stretch needs more than `limit` (a row's least never falls), answering limit + 1.
  * @example nearest([...'公基金'], [...'住房公积金']) // 1
  */
-export function nearest(query: readonly string[], text: readonly string[]): number {
+export function nearest(query: readonly string[], text: readonly string[], limit = Infinity): number {
   let row: number[] = text.map(() => 0);
   row.push(0);
   for (let i = 0; i < query.length; i++) {
     const next = [i + 1];
-    for (let j = 0; j < text.length; j++) next.push(Math.min(row[j + 1]! + 1, next[j]! + 1, row[j]! + (query[i] === text[j] ? 0 : 1)));
+    let least = i + 1;
+    for (let j = 0; j < text.length; j++) {
+      const d = Math.min(row[j + 1]! + 1, next[j]! + 1, row[j]! + (query[i] === text[j] ? 0 : 1));
+      next.push(d);
+      if (d < least) least = d;
+    }
+    if (least > limit) return limit + 1;
     row = next;
   }
   return Math.min(...row);
@@ -54,7 +61,7 @@ export function typoSearch<T>(docs: readonly T[], keys: readonly TypoKey<T>[], t
         for (const v of values) {
           // A word missing more of the query's characters than the typos allowed cannot be near it.
           if (q.filter((c) => !v.set.has(c)).length > allowed) continue;
-          const s = nearest(q, v.chars) / q.length;
+          const s = nearest(q, v.chars, allowed) / q.length;
           if (s > threshold) continue;
           matched = true;
           score *= Math.pow(s === 0 ? Number.EPSILON : s, (keys[k]!.weight / total) * v.norm);

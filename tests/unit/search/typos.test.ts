@@ -16,6 +16,11 @@ describe('nearest: the fewest edits that turn a query into a stretch of a word',
     ['abc', '', 3],
     ['', 'abc', 0],
   ])('%s in %s: %i', (query, word, edits) => expect(nearest(chars(query), chars(word))).toBe(edits));
+
+  it('stops once every stretch needs more edits than the limit, answering limit + 1', () => {
+    expect(nearest(chars('jinjiang'), chars('hospital bill reimbursement'), 2)).toBe(3);
+    expect(nearest(chars('gongjijing'), chars('zhufang gongjijin'), 3)).toBe(1);
+  });
 });
 
 describe('typoSearch', () => {
