@@ -25,14 +25,16 @@ describe('the place queries of the query set, on the built data', () => {
       return ok ? [] : [{ q: query.q, expect: query.expect, got: hrefs.slice(0, 5) }];
     });
     expect(misses).toEqual([]);
-    expect(queries.length).toBeGreaterThan(250);
+    expect(queries.length).toBeGreaterThan(350);
   });
 
   it('says what a former name or a zone is now, in each language', () => {
     const labels = (root: string, q: string) => placeQuestion(distDir, root)(q).keys;
     expect(labels('', '襄樊')[0]).toBe('襄樊市（2010 年更名为襄阳市）');
     expect(labels('zh-hant/', '襄樊')[0]).toBe('襄樊市（2010 年更名為襄陽市）');
-    expect(labels('en/', 'xiangfan')[0]).toBe('Xiangfan (renamed Xiangyang in 2010)');
+    expect(labels('en/', 'xiangfanshi')[0]).toBe('Xiangfan (renamed Xiangyang in 2010)');
+    expect(labels('', '江干区')[0]).toBe('江干区（2021 年撤销，今属上城区、钱塘区）');
+    expect(labels('en/', 'longhaishi')[0]).toBe('Longhai (renamed Longhai District in 2021)');
     expect(labels('', '洋浦')[0]).toBe('洋浦（国家级经济开发区，属儋州市）');
     expect(labels('', '永兴岛')[0]).toBe('永兴岛（三沙市政府和西沙区政府驻地的岛，属西沙区）');
   });
