@@ -1,7 +1,7 @@
 /**
  * The query set's place queries (tests/search/queries.yaml) asked of a built site's data the way the home page
- * asks them once its data has settled: the place data, the former names and zones, the national hotline search
- * and the safety file, in one language. Used by tests/build/place-queries.test.ts (every query, in Node); the
+ * asks them on a first visit once its data has settled: the place data, then the former names and zones where it
+ * found no place, the national hotline search and the safety file, in one language. Used by tests/build/place-queries.test.ts (every query, in Node); the
  * browser test asks a sample in Chromium.
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createSearch } from '../src/lib/search/rank.ts';
 import { withSafety } from '../src/lib/search/safety.ts';
 import type { SafetyFile, SearchFile } from '../src/lib/search/entry.ts';
-import { createPlaceSearch, placeEntries, type PlaceFile } from '../src/lib/places/search/places.ts';
+import { createPlaceSearch, placeEntries, type PlaceFile, type PlaceSearch } from '../src/lib/places/search/places.ts';
 import { otherEntries, type OtherNamesFile } from '../src/lib/places/search/other-names.ts';
 import { askQuestion } from '../src/lib/search/question.ts';
 import { readT2S } from '../src/lib/search/normalise.ts';
@@ -34,21 +34,25 @@ export function placeQuestion(dist: string, root: string): (query: string) => Sh
   const find = createSearch(withSafety(read<SearchFile>('national.json'), read<SafetyFile>('safety.json')));
   const current = placeEntries(placeFile);
   const byCode = new Map(current.map((e) => [e.code, e]));
-  const places = createPlaceSearch([...current, ...otherEntries(others, (c) => byCode.get(c))]);
   const answered = new Map(placeFile.answers.flatMap((g) => g.regions.map((r) => [r, new Set(g.numbers)] as const)));
-  const t2s = readT2S(placeFile.t2s + others.t2s);
   const base = `/${root}`;
   const via = (p: { level: string; code: string }) => (p.level === 'county' ? `#via-${p.code}` : '');
+  const sources = (places: PlaceSearch, t2s: string) => ({
+    places,
+    place: (code: string) => byCode.get(code),
+    areaCodes: placeFile.areaCodes,
+    hotlines: (q: string) => find(q).map((e) => ({ key: e.number, href: e.href, notice: e.notice })),
+    numberOf: (h: { key: string; href: string }) => (h.href === `${base}n/${h.key}/` ? h.key : null),
+    answers: (region: string, number: string) => answered.get(region)?.has(number) ?? false,
+    t2s: readT2S(t2s),
+  });
+  const first = sources(createPlaceSearch(current), placeFile.t2s);
+  const settled = sources(createPlaceSearch([...current, ...otherEntries(others, (c) => byCode.get(c))]), placeFile.t2s + others.t2s);
   return (query) => {
-    const asked = askQuestion(query, {
-      places,
-      place: (code) => byCode.get(code),
-      areaCodes: placeFile.areaCodes,
-      hotlines: (q) => find(q).map((e) => ({ key: e.number, href: e.href })),
-      numberOf: (h) => (h.href === `${base}n/${h.key}/` ? h.key : null),
-      answers: (region, number) => answered.get(region)?.has(number) ?? false,
-      t2s,
-    });
+    // As the page asks on a first visit (use-place-question.ts): current names first; the former names and zones
+    // only when those found no place and no line in danger, and then everything again with them.
+    let asked = askQuestion(query, first);
+    if (/[\p{Script=Han}a-z]/iu.test(query) && !asked.results.some((a) => a.kind !== 'hotline' || a.hotline.notice)) asked = askQuestion(query, settled);
     const hrefs = asked.results.map((a) =>
       a.kind === 'hotline' ? a.hotline.href.slice(base.length) : a.kind === 'place' ? `${a.place.region}/${via(a.place)}` : `${a.place.region}/${a.number}/${via(a.place)}`,
     );

@@ -1,6 +1,6 @@
 import { getSite } from './site.ts';
 import { localised } from './locale.ts';
-import { allPlaces, type Place } from '../lib/places/places.ts';
+import { allPlaces, gonePlaces, type Place } from '../lib/places/places.ts';
 import { divisionsOf, loadAreaCodes } from '../lib/places/content/area-codes.ts';
 import type { AreaCodes } from '../lib/places/area-codes.ts';
 import { spokenName } from '../lib/places/place-names.ts';
@@ -20,6 +20,8 @@ export interface Places {
   places: Place[];
   /** Region code → its places, in code order (what a region page names). */
   byRegion: Map<string, Place[]>;
+  /** Region code → the places the dataset still lists there that were abolished since (江干区): their old addresses. */
+  goneByRegion: Map<string, Place[]>;
   areaCodes: AreaCodes;
   /** content/places.yaml: former names, zones, and the review of changes since the dataset. */
   others: PlacesFile;
@@ -30,15 +32,21 @@ let loaded: Promise<Places> | undefined;
 async function load(): Promise<Places> {
   const site = await getSite();
   const places = allPlaces(site.regions);
-  const byRegion = new Map<string, Place[]>();
-  for (const p of places) byRegion.set(p.region, [...(byRegion.get(p.region) ?? []), p]);
+  const byRegion = groupByRegion(places);
   // Astro builds from the project's folder: content/area-codes.yaml is read from there whatever CONTENT_DIR says.
   return {
     places,
     byRegion,
+    goneByRegion: groupByRegion(gonePlaces(site.regions)),
     areaCodes: loadAreaCodes(process.cwd(), divisionsOf(site.regions, places)),
     others: loadPlacesFile(process.cwd(), [...site.regions, ...places]),
   };
+}
+
+function groupByRegion(places: readonly Place[]): Map<string, Place[]> {
+  const byRegion = new Map<string, Place[]>();
+  for (const p of places) byRegion.set(p.region, [...(byRegion.get(p.region) ?? []), p]);
+  return byRegion;
 }
 
 /** The places and area codes, validated at load (a mistake in content/area-codes.yaml stops the build). */
@@ -78,17 +86,9 @@ export async function placeFileFor(locale: string | undefined): Promise<PlaceFil
  * when a query finds no current name.
  */
 export async function otherNamesFileFor(locale: string | undefined): Promise<OtherNamesFile> {
-  const l = await localised(locale);
-  const { places, others } = await getPlaces();
-  const nameOf = await placeName(locale);
-  const byCode = new Map(places.map((p) => [p.code, p]));
-  const label = (code: string) => (byCode.has(code) ? nameOf(byCode.get(code)!) : l.region(code));
-  const list = (codes: readonly string[]) => codes.map(label).join(l.tr('place.listSeparator'));
+  const { l, byCode, list, own } = await otherWording(locale);
+  const { others } = await getPlaces();
   const latin = l.locale.data === 'latin';
-  // A name in the page's language: a former county's by its new code's kind (崇文区 → Chongwen District), a former
-  // prefecture's as a region's, a zone's romanised as said (its note says what it is).
-  const own = (name: string, code: string) =>
-    !latin ? (l.locale.data === 'hant' ? toTraditional(name) : name) : levelOf(code) === 'county' && /[区县市旗]$/.test(name) ? latinPlaceName(name, code) : /[市州盟]$/.test(name) ? latinRegionName(name) : latinZoneName(name);
   // Said without its level (襄樊 of 襄樊市), or a zone without its kind (两江 of 两江新区; Liangjiang New Area); an island keeps its 岛.
   const spoken = (name: string, code: string) => {
     const zone = ZONE_WORDS.find(([w]) => w.length > 1 && name.endsWith(w) && [...name].length - [...w].length >= 2);
@@ -102,8 +102,9 @@ export async function otherNamesFileFor(locale: string | undefined): Promise<Oth
     to,
   });
   const regionOf = (code: string) => byCode.get(code)?.region ?? code;
+  const formerLabel = await formerName(locale);
   const names = [
-    ...others.former.map((f) => row(f.name, f.now[0]!, f.now, l.tr(`place.${f.kind}`, { name: own(f.name, f.now[0]!), year: f.date.slice(0, 4), now: list(f.now) }))),
+    ...others.former.map((f) => row(f.name, f.now[0]!, f.now, formerLabel(f))),
     ...others.zones.flatMap((z) => {
       const regions = [...new Set(z.in.map(regionOf))];
       // In one region: its county when it names one, else the region; across regions: each, and the question which.
@@ -114,6 +115,31 @@ export async function otherNamesFileFor(locale: string | undefined): Promise<Oth
     }),
   ];
   return { names, t2s: t2sPairs(names.map((n) => n.name)) };
+}
+
+/**
+ * A former name as the page's language says it, with what it is now: "江干区（2021 年撤销，今属上城区、钱塘区）",
+ * "Xiangfan (renamed Xiangyang in 2010)".
+ */
+export async function formerName(locale: string | undefined): Promise<(former: PlacesFile['former'][number]) => string> {
+  const { l, list, own } = await otherWording(locale);
+  return (f) => l.tr(`place.${f.kind}`, { name: own(f.name, f.now[0]!), year: f.date.slice(0, 4), now: list(f.now) });
+}
+
+/** How one language writes the names of content/places.yaml and the current divisions they lead to. */
+async function otherWording(locale: string | undefined) {
+  const l = await localised(locale);
+  const { places } = await getPlaces();
+  const nameOf = await placeName(locale);
+  const byCode = new Map(places.map((p) => [p.code, p]));
+  const label = (code: string) => (byCode.has(code) ? nameOf(byCode.get(code)!) : l.region(code));
+  const list = (codes: readonly string[]) => codes.map(label).join(l.tr('place.listSeparator'));
+  const latin = l.locale.data === 'latin';
+  // A name in the page's language: a former county's by its new code's kind (崇文区 → Chongwen District), a former
+  // prefecture's as a region's, a zone's romanised as said (its note says what it is).
+  const own = (name: string, code: string) =>
+    !latin ? (l.locale.data === 'hant' ? toTraditional(name) : name) : levelOf(code) === 'county' && /[区县市旗]$/.test(name) ? latinPlaceName(name, code) : /[市州盟]$/.test(name) ? latinRegionName(name) : latinZoneName(name);
+  return { l, byCode, list, own };
 }
 
 /** The English words of a zone's or island's kind, longest first; what has none is romanised whole. */

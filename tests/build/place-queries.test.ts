@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlaceQueries } from '../../scripts/search-queries.ts';
 import { placeQuestion } from '../../scripts/place-queries.ts';
+import { readFileSync } from 'node:fs';
 import { distDir } from '../support/dist.ts';
+import { GONE_DIVISIONS } from '../../src/lib/places/since-dataset.ts';
 import { LOCALES, localeRoot } from '../../src/i18n/locales.ts';
 
 const queries = loadPlaceQueries();
@@ -25,15 +27,25 @@ describe('the place queries of the query set, on the built data', () => {
       return ok ? [] : [{ q: query.q, expect: query.expect, got: hrefs.slice(0, 5) }];
     });
     expect(misses).toEqual([]);
-    expect(queries.length).toBeGreaterThan(250);
+    expect(queries.length).toBeGreaterThan(350);
   });
 
   it('says what a former name or a zone is now, in each language', () => {
     const labels = (root: string, q: string) => placeQuestion(distDir, root)(q).keys;
     expect(labels('', '襄樊')[0]).toBe('襄樊市（2010 年更名为襄阳市）');
     expect(labels('zh-hant/', '襄樊')[0]).toBe('襄樊市（2010 年更名為襄陽市）');
-    expect(labels('en/', 'xiangfan')[0]).toBe('Xiangfan (renamed Xiangyang in 2010)');
+    expect(labels('en/', 'xiangfanshi')[0]).toBe('Xiangfan (renamed Xiangyang in 2010)');
+    expect(labels('', '江干区')[0]).toBe('江干区（2021 年撤销，今属上城区、钱塘区）');
+    expect(labels('en/', 'longhaishi')[0]).toBe('Longhai (renamed Longhai District in 2021)');
     expect(labels('', '洋浦')[0]).toBe('洋浦（国家级经济开发区，属儋州市）');
     expect(labels('', '永兴岛')[0]).toBe('永兴岛（三沙市政府和西沙区政府驻地的岛，属西沙区）');
+  });
+
+  it('keeps the old address of every place abolished since the dataset (330100/#via-330104), saying where it went', () => {
+    const note = (page: string, code: string) => new RegExp(`id="via-${code}">([^<]*)<`).exec(readFileSync(`${distDir}${page}/index.html`, 'utf8'))?.[1];
+    expect(note('330100', '330104')).toBe('江干区（2021 年撤销，今属上城区、钱塘区）属于杭州市，以下是杭州市的情况');
+    expect(note('330100/12369', '330104')).toContain('江干区（2021 年撤销，今属上城区、钱塘区）属于杭州市');
+    expect(note('en/350600', '350681')).toContain('Longhai (renamed Longhai District in 2021) is part of Zhangzhou');
+    for (const g of GONE_DIVISIONS) expect(note(`${g.code.slice(0, 4)}00`, g.code), g.code).toBeDefined();
   });
 });

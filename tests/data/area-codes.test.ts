@@ -67,4 +67,18 @@ describe('content/area-codes.yaml with the dataset\'s area-code table', () => {
     expect(codes.of({ code: '460400', region: '460400' })).toBe('0898');
     expect(codes.of({ code: '460300', region: '460300' })).toBe('0898');
   });
+
+  it('gives the 兵团 cities the code a source names, and none where no source was found', () => {
+    const today = (code: string) => codes.of(places.find((p) => p.code === code)!);
+    expect(today('659005')).toBe('0906'); // 北屯
+    expect(today('659008')).toBe('0999'); // 可克达拉
+    expect(today('659006')).toBe('0996'); // 铁门关
+    expect(today('659001')).toBe('0993'); // 石河子, 五家渠, 阿拉尔, 图木舒克: the 2010 table
+    expect(today('659004')).toBe('0994');
+    expect(today('659002')).toBe('0997');
+    expect(today('659003')).toBe('0998');
+    for (const code of ['659007', '659009', '659010', '659011', '659012']) expect(today(code), code).toBeNull(); // 双河, 昆玉, 胡杨河, 新星, 白杨
+    expect(codes.regions.get('0906')).toEqual(['654300', '659000']);
+    expect(codes.regions.get('0999')).toEqual(['654000', '659000']);
+  });
 });

@@ -3,6 +3,8 @@ import { isoDate, regionCode } from './fields.ts';
 
 const name = z.string().regex(/^\p{Script=Han}{2,20}$/u, 'a place name in Chinese characters, two or more');
 const divisions = z.array(regionCode).min(1, 'the codes of the divisions it is in now, one or more');
+/** The day of the decision, or only its month where no source gives the day (黔西县: 2021-03). */
+const decided = z.union([isoDate, z.string().regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/)], { message: 'a date written YYYY-MM-DD, or YYYY-MM where only the month is known' });
 
 /**
  * content/places.yaml: the names a query may use that are no current division — former names and zones — and the
@@ -18,7 +20,7 @@ export const placesFile = z
           now: divisions,
           /** renamed: the same area under a new name; merged: joined with others into one; abolished: its parts went elsewhere. */
           kind: z.enum(['renamed', 'merged', 'abolished'], { message: 'one of renamed, merged, abolished' }),
-          date: isoDate,
+          date: decided,
           source: z.string().min(1, 'who decided (the document) and where it was read'),
           query: z.string().min(1, 'the query that found the source'),
         })

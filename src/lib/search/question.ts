@@ -131,10 +131,11 @@ function tokensOf(raw: string, t2s: T2S): string[] {
 }
 
 /**
- * Whether a county's name and what follows name another place: 永兴岛 is an island, not 永兴县 and 岛. A city's
- * name and a zone's word (福州新区, 泉州开发区) stay the city and the rest: such zones lie in the city they are named for.
+ * Whether a name and what follows name another place: 永兴岛 is an island, not 永兴县 and 岛; 龙海市 and 襄阳区 are
+ * former names, not 龙海区 or 襄阳市 and 市 or 区. A city's name and a zone's word (福州新区, 泉州开发区) stay the city
+ * and the rest: such zones lie in the city they are named for.
  */
-const otherPlace = (places: readonly PlaceEntry[], rest: string) => places.every((p) => p.level === 'county') && isPlaceWord(rest);
+const otherPlace = (places: readonly PlaceEntry[], rest: string) => isPlaceWord(rest, places.every((p) => p.level === 'county'));
 
 /**
  * The place a query starts or ends with, and the rest: whole words first
@@ -160,7 +161,8 @@ function splitPlace<H extends HotlineResult>(tokens: readonly string[], sources:
     }
   }
   if (/\p{Script=Han}/u.test(last[0] ?? '')) {
-    for (let length = Math.min(LONGEST_NAME, last.length - 1); length >= 2; length--) {
+    // Two characters or more before it: 莱城区 and 下城区 are names (former ones), not 城区 after a question.
+    for (let length = Math.min(LONGEST_NAME, last.length - 2); length >= 2; length--) {
       const places = exactPlaces(last.slice(-length).join(''), [], sources);
       if (places.length > 0) return { places, rest: [...tokens.slice(0, -1), last.slice(0, -length).join('')].join(' ') };
     }

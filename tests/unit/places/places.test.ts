@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allPlaces } from '../../../src/lib/places/places.ts';
+import { allPlaces, gonePlaces } from '../../../src/lib/places/places.ts';
 import { allRegions } from '../../../src/lib/places/regions.ts';
 import { latinPlaceName } from '../../../src/lib/locale/region-names.ts';
 
@@ -9,8 +9,8 @@ const byName = (name: string) => places.filter((p) => p.name === name);
 
 describe('allPlaces: every county-level division of the dataset', () => {
   it('has each one once, none of the dataset\'s 市辖区 lines, nothing outside the merge', () => {
-    // The dataset's 3,004 and those set up since (白杨市, 2023).
-    expect(places.length).toBe(3005);
+    // The dataset's 3,004, less the 18 abolished in 2021 that it still lists, and those set up since (白杨市, 2023).
+    expect(places.length).toBe(3004 - 18 + 1);
     expect(new Set(places.map((p) => p.code)).size).toBe(places.length);
     expect(byName('市辖区')).toEqual([]);
     expect(places.some((p) => /^(71|81|82)/.test(p.code))).toBe(false);
@@ -37,6 +37,20 @@ describe('allPlaces: every county-level division of the dataset', () => {
     expect(byName('西沙区')).toEqual([{ code: '460321', name: '西沙区', region: '460300' }]);
     expect(byName('南沙区').map((p) => p.region)).toEqual(['440100', '460300']);
     expect(byName('西沙群岛')).toEqual([]);
+  });
+
+  it('leaves out divisions abolished since the dataset, which it still lists beside their successors', () => {
+    for (const name of ['江干区', '下城区', '龙海市', '偃师市', '孟津县', '吉利区', '沙县', '横县']) expect(byName(name), name).toEqual([]);
+    expect(byName('三元区')).toEqual([{ code: '350404', name: '三元区', region: '350400' }]);
+    expect(byName('钱塘区')[0]?.region).toBe('330100');
+  });
+
+  it('keeps each abolished division with the region that answered for it, so that its old address still works', () => {
+    const gone = gonePlaces(regions);
+    expect(gone.find((p) => p.code === '330104')).toEqual({ code: '330104', name: '江干区', region: '330100' });
+    expect(gone.find((p) => p.code === '350403')).toEqual({ code: '350403', name: '三元区', region: '350400' });
+    expect(gone).toHaveLength(18);
+    expect(gone.some((g) => places.some((p) => p.code === g.code))).toBe(false);
   });
 
   it('calls the provinces\' groups of directly administered divisions 省直辖, the region\'s 自治区直辖', () => {

@@ -52,6 +52,18 @@ describe('askQuestion', () => {
     expect(shown('广州 12369')).toEqual(['440100:12369', '440100']);
   });
 
+  it('a name with a level it does not have is another name (a former one), not the place and a question', () => {
+    // 晋江县 and 泉州区 name no current place: nothing found now, so the page fetches the former names and asks again.
+    expect(shown('晋江县')).toEqual([]);
+    expect(shown('泉州区')).toEqual([]);
+    // 城区 with one character before it is a longer name (下城区, 莱城区), not 城区 after a question.
+    const withCity = createPlaceSearch([...entries, ...placeEntries({ ...file, places: '140300阳泉市,02城区' })]);
+    const askWith = (q: string) => askQuestion(q, { ...sources, places: withCity }).results.map((r) => (r.kind === 'place' ? r.place.code : r.kind));
+    expect(askWith('下城区')).toEqual([]);
+    expect(askWith('城区')).toEqual(['140302']);
+    expect(askWith('社保城区')).toEqual(['answer', '140302']); // two characters before it: a question, and the place
+  });
+
   it('an area code: its region; with a number, its region\'s answer', () => {
     expect(shown('0595')).toEqual(['350500']);
     expect(shown('0595-12369')).toEqual(['350500:12369', '350500']);
