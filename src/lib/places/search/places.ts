@@ -192,7 +192,7 @@ export interface PlaceSearch {
  * Finds divisions by what a citizen calls them: the name with or without its
  * level, its pinyin or initials (in any language's page the same), whole or by
  * its start. Whole matches first, then regions before counties, in code order;
- * every division a name fits is returned — a name several places share (鼓楼区)
+ * every division a name fits is returned, each once — a name several places share (鼓楼区)
  * is never settled by guessing.
  * `text` is the query's text as normaliseQuery gives it (simplified, lower
  * case, no spaces), `words` its Latin words, to drop English level words (jinjiang district).
@@ -207,7 +207,7 @@ export function createPlaceSearch(entries: readonly PlaceEntry[]): PlaceSearch {
     return /^[a-z]+$/.test(text) && level.length > 0 && level.length < words.length ? words.filter((w) => !LEVEL_WORDS.has(w)).join('') : text;
   };
   return {
-    exactly: (text, words) => [...(byName.get(queryOf(text, words)) ?? [])].sort(order),
+    exactly: (text, words) => oncePerDivision([...(byName.get(queryOf(text, words)) ?? [])].sort(order), (p) => p),
     find: (text, words) => {
       const query = queryOf(text, words);
       const latin = /^[a-z]+$/.test(query);
@@ -223,7 +223,24 @@ export function createPlaceSearch(entries: readonly PlaceEntry[]): PlaceSearch {
           : [...query].length >= 2 && place.names.some((n) => n.startsWith(query));
         if (start) matches.push({ place, exact: false });
       }
-      return matches.sort((a, b) => Number(b.exact) - Number(a.exact) || order(a.place, b.place));
+      return oncePerDivision(
+        matches.sort((a, b) => Number(b.exact) - Number(a.exact) || order(a.place, b.place)),
+        (m) => m.place,
+      );
     },
   };
+}
+
+/**
+ * Each division once, the first found kept: another name of the same one adds nothing (杨凌示范区 beside 杨凌,
+ * the former 龙海市 beside 龙海区, which both "龙海" finds).
+ */
+function oncePerDivision<T>(found: T[], placeOf: (t: T) => PlaceEntry): T[] {
+  const seen = new Set<string>();
+  return found.filter((t) => {
+    const key = `${placeOf(t).region} ${placeOf(t).code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

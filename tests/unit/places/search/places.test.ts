@@ -64,6 +64,20 @@ describe('createPlaceSearch', () => {
     expect(codes('qz')).toEqual(['350500?']);
   });
 
+  it('finds each division once, however many of its names fit (a former name beside the current one)', () => {
+    const jinjiang = entries.find((e) => e.code === '350582')!;
+    // Two other names of 晋江市, as other-names.ts makes them: a former name and a zone's.
+    const other = [
+      { ...jinjiang, name: '晋江县', label: '晋江县（更名为晋江市）', names: ['晋江县', '晋江'], pinyin: ['jinjiangxian', 'jinjiang'], initials: ['jjx', 'jj'] },
+      { ...jinjiang, name: '晋江开发区', label: '晋江开发区（开发区，属晋江市）', names: ['晋江开发区', '晋江'], pinyin: ['jinjiangkaifaqu', 'jinjiang'], initials: ['jjkfq', 'jj'] },
+    ];
+    const withOthers = createPlaceSearch([...entries, ...other]);
+    expect(withOthers.find('晋江', []).map((m) => m.place.label)).toEqual(['Jinjiang']);
+    expect(withOthers.exactly('晋江', []).map((p) => p.label)).toEqual(['Jinjiang']);
+    expect(withOthers.find('晋江县', []).map((m) => m.place.label)).toEqual(['晋江县（更名为晋江市）']);
+    expect(withOthers.find('鼓楼区', []).map((m) => m.place.code)).toEqual(['320106', '350102']);
+  });
+
   it('takes English level words off a Latin name', () => {
     expect(search.exactly('jinjiangdistrict', ['jinjiang', 'district']).map((p) => p.code)).toEqual(['350582', '510104']);
     expect(search.exactly('晋江', []).map((p) => p.code)).toEqual(['350582']);
