@@ -11,7 +11,7 @@ import { withSafety } from '../src/lib/search/safety.ts';
 import type { SafetyFile, SearchFile } from '../src/lib/search/entry.ts';
 import { createPlaceSearch, placeEntries, type PlaceFile, type PlaceSearch } from '../src/lib/places/search/places.ts';
 import { otherEntries, type OtherNamesFile } from '../src/lib/places/search/other-names.ts';
-import { askQuestion } from '../src/lib/search/question.ts';
+import { askQuestion, wantsOtherNames } from '../src/lib/search/question.ts';
 import { readT2S } from '../src/lib/search/normalise.ts';
 
 /** What the home page shows for a query: the links of its results in order, their key texts, and whether it says "not a county-level place". */
@@ -50,9 +50,9 @@ export function placeQuestion(dist: string, root: string): (query: string) => Sh
   const settled = sources(createPlaceSearch([...current, ...otherEntries(others, (c) => byCode.get(c))]), placeFile.t2s + others.t2s);
   return (query) => {
     // As the page asks on a first visit (use-place-question.ts): current names first; the former names and zones
-    // only when those found no place and no line in danger, and then everything again with them.
+    // only where wantsOtherNames says, and then everything again with them.
     let asked = askQuestion(query, first);
-    if (/[\p{Script=Han}a-z]/iu.test(query) && !asked.results.some((a) => a.kind !== 'hotline' || a.hotline.notice)) asked = askQuestion(query, settled);
+    if (wantsOtherNames(query, asked, first)) asked = askQuestion(query, settled);
     const hrefs = asked.results.map((a) =>
       a.kind === 'hotline' ? a.hotline.href.slice(base.length) : a.kind === 'place' ? `${a.place.region}/${via(a.place)}` : `${a.place.region}/${a.number}/${via(a.place)}`,
     );

@@ -5,7 +5,7 @@ import { readT2S } from '../lib/search/normalise.ts';
 import { createPlaceSearch, placeEntries, type PlaceEntry, type PlaceFile } from '../lib/places/search/places.ts';
 import { otherEntries, type OtherNamesFile } from '../lib/places/search/other-names.ts';
 import { regionPlaces, type RegionFile } from '../lib/search/region-search.ts';
-import { askQuestion, type Answer } from '../lib/search/question.ts';
+import { askQuestion, wantsOtherNames, type Answer } from '../lib/search/question.ts';
 import { rememberRegion, rememberedRegion } from '../lib/browser/remembered-region.ts';
 
 /** What the home page's box needs to take places too. */
@@ -126,7 +126,7 @@ export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: 
       if (waiting) return null;
       // No current name found: the former names and zones are fetched (once), and the box says it is looking
       // until they are in (襄樊 never first says "没有找到"); the question is then asked again with them.
-      if (!index.complete && placeFile && /[\p{Script=Han}a-z]/iu.test(query) && !asked.results.some((a) => a.kind !== 'hotline' || a.hotline.notice)) {
+      if (!index.complete && placeFile && wantsOtherNames(query, asked, { places: index.places, t2s: index.t2s })) {
         if (othersSrc === null) {
           const src = question.others;
           queueMicrotask(() => setOthersSrc(src));

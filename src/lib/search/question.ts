@@ -169,3 +169,17 @@ function splitPlace<H extends HotlineResult>(tokens: readonly string[], sources:
   }
   return null;
 }
+
+/**
+ * Whether a question asked with the current names only is to be asked again with the former names and zones
+ * (fetched then, once): it found no place and no line in danger; or it is a name in letters that only begins a
+ * current one (xiangfan, the start of 香坊区's xiangfang), which may be a former name whole (襄樊). A line in
+ * danger's answer never waits for them.
+ * @example wantsOtherNames('襄樊', askQuestion('襄樊', sources), sources) // true: no current place is called so
+ */
+export function wantsOtherNames<H extends HotlineResult>(raw: string, asked: Asked<H>, sources: Pick<QuestionSources<H>, 'places' | 't2s'>): boolean {
+  if (!/[\p{Script=Han}a-z]/iu.test(raw) || asked.results.some((a) => a.kind === 'hotline' && a.hotline.notice)) return false;
+  if (!asked.results.some((a) => a.kind !== 'hotline')) return true;
+  const { text, words } = normaliseQuery(raw, sources.t2s);
+  return /^[a-z]+$/.test(text) && sources.places.exactly(text, words).length === 0;
+}

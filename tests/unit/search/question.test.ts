@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPlaceSearch, placeEntries, type PlaceFile } from '../../../src/lib/places/search/places.ts';
-import { askQuestion, type QuestionSources } from '../../../src/lib/search/question.ts';
+import { askQuestion, wantsOtherNames, type QuestionSources } from '../../../src/lib/search/question.ts';
 
 const file: Pick<PlaceFile, 'places' | 'pinyin' | 'labels'> = {
   places: '320100南京市,06鼓楼区,350100福州市,02鼓楼区,350500泉州市,82晋江市,440100广州市,510100成都市,04锦江区',
@@ -96,5 +96,24 @@ describe('askQuestion', () => {
   it('the start of a name: the places it begins, after the hotline search\'s results', () => {
     expect(shown('晋')).toEqual([]);
     expect(shown('quanz')).toEqual(['350500']);
+  });
+});
+
+describe('wantsOtherNames: when the former names and zones are fetched and the question asked again', () => {
+  const wants = (q: string) => wantsOtherNames(q, ask(q), sources);
+  it('when no current place is found, or a name in letters only begins one', () => {
+    expect(wants('晋江县')).toBe(true);
+    expect(wants('jinji')).toBe(true); // the start of jinjiang: perhaps a former name whole
+    expect(wants('社保')).toBe(true); // no place named: perhaps a zone
+  });
+  it('not when a current place is named, nor for digits alone', () => {
+    expect(wants('晋江')).toBe(false);
+    expect(wants('jinjiang')).toBe(false);
+    expect(wants('泉州 公积金')).toBe(false);
+    expect(wants('0595')).toBe(false);
+  });
+  it('never when a line in danger answers: that answer does not wait', () => {
+    const danger = askQuestion('不想活了', { ...sources, hotlines: () => [{ key: '12356', href: '/n/12356/', notice: { text: '', dial: ['110', '120'] } }] });
+    expect(wantsOtherNames('不想活了', danger, sources)).toBe(false);
   });
 });
