@@ -11,7 +11,7 @@
  * those); a line ending in FALSE is a draft that states a wrong mode, or claims every number while
  * rows are missing. The PDFs are written to a temporary folder (about 100, 23 MB) and not kept.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -52,14 +52,15 @@ const asParagraphs = (text: string) =>
 
 const values = (() => {
   try {
-    return parseArgs({ options: { only: { type: 'string', default: '' } } }).values;
+    return parseArgs({ options: { only: { type: 'string', default: '' }, keep: { type: 'string' } } }).values;
   } catch (error) {
     console.error(`relayouts: ${(error as Error).message}; usage: npx node scripts/import/relayouts.ts [--only SUBSTRING], e.g. --only quanzhou or --only plain-60`);
     process.exit(2);
   }
 })();
 const catalogue = catalogueSchema.parse(parse(readFileSync('content/catalogue.yaml', 'utf8')));
-const work = mkdtempSync(join(tmpdir(), 'relayouts-'));
+const work = values.keep ?? mkdtempSync(join(tmpdir(), 'relayouts-'));
+mkdirSync(work, { recursive: true });
 const browser = await launchChromium();
 const page = await browser.newPage();
 let right = 0;
@@ -91,7 +92,7 @@ try {
   }
 } finally {
   await browser.close();
-  rmSync(work, { recursive: true, force: true });
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
 if (tried === 0) {
   console.error(`relayouts: no list and layout is named with "${values.only}"; names are a list file and a layout: ${Object.keys(LAYOUTS).join(', ')}`);

@@ -83,6 +83,8 @@ const rowName = (l: Pick<DraftLine, 'row' | 'number'>) => `row ${l.row ?? '(no n
 
 /** A number printed as a hotline's: a catalogue number, or the shape of one (123xx, 96xxx…), never 12345 itself or part of a longer number. */
 const HOTLINE_SHAPE = /^(?:1[0-9]{4}|96[0-9]{3,4})$/u;
+/** How a hotline's name ends (全国统一民政服务电话, 12315 市场监管投诉举报热线): a listing's names do, a remark's words do not. */
+const HOTLINE_NAME = /^[^。；;，,]*(?:电话|热线|专线|服务|平台)$/u;
 const NUMBERS = /(?<![\d.])\d{5,11}(?![\d.])/gu;
 
 /**
@@ -279,7 +281,8 @@ export function draftList(text: string, options: DraftOptions): Draft {
    * @returns whether the line was read as a row
    */
   const headlessRow = (text: string, at: number): boolean => {
-    const found = /^\s*(\d{1,3})[\s.、．]+(.{0,40}?)(?<![\d.])(\d{5})(?![\d.])/u.exec(text);
+    // A print may set the 序号 close to the cell after it (no space read between them: "7人口和计划生育…"); a date is no 序号.
+    const found = /^\s*(\d{1,3})(?:[\s.、．]+|(?=[\u4E00-\u9FFF])(?![月日年条号时点个项名位]))(.{0,40}?)(?<![\d.])(\d{5})(?![\d.])/u.exec(text);
     const number = found?.[3];
     if (!section?.mode || !found || !number || number === '12345' || !(known.has(number) || HOTLINE_SHAPE.test(number))) return false;
     const why = `the row was read without its table's head (document line ${at}): copy it from the row as printed, or null if it prints none`;
@@ -288,6 +291,42 @@ export function draftList(text: string, options: DraftOptions): Draft {
       at,
       'a numbered line under a mode’s heading, read without a table head (name and department left to decide)',
     );
+    return true;
+  };
+
+  /**
+   * A line under a mode's heading with no table head, that lists two or more lines each as its number and name (四川's
+   * cell "国家部委设立的热线： 12396 全国统一科技公益服务电话 12300 …", printed without its head row or as a paragraph):
+   * each number a row of the heading's mode, numbered by its place in the part. A name runs to the next number; the
+   * last one's end is not known (the next cell's words may follow it), so it is left to decide, as the 责任单位 is.
+   * Prose that mentions a number or two, or a numbered row's remark (已整合到12320), is no list: every name but the last
+   * is a hotline's (ends in 电话, 热线, 服务…, with no sentence's stop), and the line does not open with a 序号.
+   * @returns whether the line was read as rows
+   */
+  const listedRows = (text: string, at: number): boolean => {
+    const part = section;
+    const { entries } = cellEntries(text);
+    const hotlines = entries.filter((e) => e.number !== null && (known.has(e.number) || HOTLINE_SHAPE.test(e.number)));
+    const named = entries.slice(0, -1).every((e) => e.name !== null && HOTLINE_NAME.test(e.name));
+    if (!part?.mode || /^\s*\d{1,3}(?!\d)/u.test(text) || hotlines.length < 2 || hotlines.length !== entries.length || !named) return false;
+    const why = `the line was read without its table's head (document line ${at}): copy it from the document, or null if it prints none`;
+    entries.forEach((entry, k) => {
+      const last = k === entries.length - 1;
+      add(
+        {
+          row: lines.filter((l) => l.section === part.title).length + 1,
+          section: part.title,
+          number: entry.number,
+          ...(entry.aliases.length > 0 ? { aliases: entry.aliases } : {}),
+          name: last ? undecided(`the line’s name: ${why}`, at) : entry.name!,
+          department: undecided(`the 责任单位: ${why}`, at),
+          mode: part.mode!,
+          ...agentsOf(null, at),
+        },
+        at,
+        'a line listing numbers with their names under a mode’s heading, read without a table head (the last name and the 责任单位 left to decide)',
+      );
+    });
     return true;
   };
 
@@ -309,7 +348,7 @@ export function draftList(text: string, options: DraftOptions): Draft {
         section = { title: only, mode: null, agents: null };
       } else {
         head = null;
-        if (!headlessRow(only, at)) sentenceRows(only, at);
+        if (!headlessRow(only, at) && !listedRows(only, at)) sentenceRows(only, at);
       }
       return;
     }
@@ -322,7 +361,7 @@ export function draftList(text: string, options: DraftOptions): Draft {
       return;
     }
     if (head) tableRows(cells, at, head);
-    else headlessRow(filled.join(' '), at);
+    else if (!headlessRow(filled.join(' '), at)) filled.some((cell) => listedRows(cell, at));
   };
   rawLines.forEach((raw, i) => {
     readLine(raw, i + 1);

@@ -30,6 +30,20 @@ const CELL_GAP = 0.6;
 /** Lines further apart than this (in font sizes, baseline to baseline) have a blank line between them. */
 const PARAGRAPH_GAP = 2.2;
 
+/** A space's width, in font sizes: about what CJK and Latin fonts give it. */
+const SPACE = 0.25;
+
+/**
+ * A piece without the spaces at its ends, which a text layer counts in its width (Chromium's "电话 "): a cell's text ends
+ * where its last character does, so it neither reaches into the next column nor closes the gap before it.
+ */
+function trimmed(p: Piece): Piece {
+  const lead = p.text.length - p.text.trimStart().length;
+  const trail = p.text.length - p.text.trimEnd().length;
+  if (lead + trail === 0) return p;
+  return { ...p, text: p.text.trim(), x: p.x + lead * SPACE * p.size, width: Math.max(0, p.width - (lead + trail) * SPACE * p.size) };
+}
+
 /** The page's lines, top first, each its pieces left to right. */
 function linesOf(pieces: readonly Piece[]): Piece[][] {
   const sorted = pieces.filter((p) => p.text.trim() !== '').sort((a, b) => a.page - b.page || b.y - a.y || a.x - b.x);
@@ -155,7 +169,8 @@ function finishes(above: readonly string[], part: readonly string[]): boolean {
  * @returns the text, and how many bordered tables were read by their grid
  * @example pdfText([{ text: '1', x: 50, y: 700, width: 6, size: 12, page: 1 }, { text: '12369', x: 90, y: 700, width: 30, size: 12, page: 1 }]).text // '1\t12369'
  */
-export function pdfText(pieces: readonly Piece[], rules: readonly Rule[] = []): { text: string; grids: number } {
+export function pdfText(given: readonly Piece[], rules: readonly Rule[] = []): { text: string; grids: number } {
+  const pieces = given.map(trimmed);
   const grids = gridsOf(rules);
   const inGrid = new Map<Piece, Grid>();
   for (const p of pieces) {

@@ -100,6 +100,25 @@ describe('draftList never guesses', () => {
     expect(draft('一、整体并入\n各地 12396 热线取消号码。').list.lines).toEqual([]);
   });
 
+  it('a 序号 printed close to its row’s text still numbers it; a date does not', () => {
+    expect(draft('一、整体并入\n7人口和计划生育咨询电话 12396 省卫生健康委 已整合到12369').list.lines.map((l) => `${l.row} ${l.number} ${l.mode}`)).toEqual(['7 12396 merged']);
+    expect(draft('一、整体并入\n8月1日 12396 热线停止服务').report.rows).toBe(0);
+  });
+
+  it('a line listing numbers with their names under a mode’s heading, read without its table’s head (四川’s cell as a paragraph)', () => {
+    const { list, report } = draft('二、双号并行（保留号码，将话务座席并入 12345 热线统一管理）\n国家部委设立的热线： 12369 环境保护投诉举报电话 12315 12315 市场监管投诉举报热线 9月30日前完成对接');
+    expect(list.lines.map((l) => [l.row, l.number, l.name.replace(/ \(document line \d+\)$/u, ''), l.mode])).toEqual([
+      [1, '12369', '环境保护投诉举报电话', 'parallel'],
+      [2, '12315', expect.stringMatching(/^TO DECIDE: the line’s name: the line was read without its table's head/u), 'parallel'],
+    ]);
+    expect(list.lines[0]!.department).toMatch(/^TO DECIDE: the 责任单位/u);
+    expect(report.read[0]!.how).toContain('listing numbers with their names');
+    // A numbered row's remark naming another line, prose, or a list under no mode's heading: no rows from it.
+    expect(draft('一、整体并入\n人口计生咨询 12396 省卫生健康委 已整合到12369').report.rows).toBe(0);
+    expect(draft('一、整体并入\n请拨打 12396 或 12369 咨询。').report.rows).toBe(0);
+    expect(draft('一、工作目标\n热线： 12369 环境保护投诉举报电话 12315 市场监管投诉举报热线').report.rows).toBe(0);
+  });
+
   it('finds no rows in prose that merely mentions numbers', () => {
     expect(draft('请拨打12345或12369咨询。\n一、工作目标\n2021年底前完成。').report.rows).toBe(0);
   });

@@ -19,6 +19,12 @@ describe('pdfText', () => {
     const pieces = [at('号码', 100, 720, 20), at('整合方式', 200, 720, 120), at('整体并入', 200, 708, 40), at('双号并行', 260, 708, 40), at('12', 100, 694, 10), at('396', 110, 694, 15), at('科技', 130, 694, 20), at('✓', 210, 694, 6)];
     expect(pdfText(pieces).text).toBe('号码\t整合方式\t\n\t整体并入\t双号并行\n12396 科技\t✓\t');
   });
+
+  it('measures a piece without the spaces a text layer counts at its ends ("电话 "), so it does not run into the next column', () => {
+    // "电话 " is 25 wide with its space: it would end 2 short of 12396 and join it; without the space it ends 4.5 before.
+    const pieces = [at('名称', 60, 700), at('号码', 100, 700), at('1', 40, 680, 5), at('电话 ', 60, 680, 25.5), at('12396', 89.5, 680, 30), at('2', 40, 660, 5), at('热线', 60, 660), at('服务', 60, 648), at('12369', 89.5, 660, 30)];
+    expect(pdfText(pieces).text).toBe('\t名称\t号码\n1\t电话\t12396\n2\t热线服务\t12369');
+  });
 });
 
 describe('pdfText, a table without borders whose cells wrap', () => {
