@@ -29,6 +29,8 @@ const WORD_GAP = 0.25;
 const CELL_GAP = 0.6;
 /** Lines further apart than this (in font sizes, baseline to baseline) have a blank line between them. */
 const PARAGRAPH_GAP = 2.2;
+/** A table part this close under the one above (baseline to baseline, in font sizes) may go on in its columns: a row's height with padding. */
+const RESUME_GAP = 3.5;
 
 /** A space's width, in font sizes: about what CJK and Latin fonts give it. */
 const SPACE = 0.25;
@@ -323,6 +325,16 @@ function rowsOfTable(block: readonly Line[], columns: readonly { x0: number; x1:
   });
 }
 
+/**
+ * Whether a table part's columns stand in the columns of the part above it: each starts in one of those and ends before the
+ * next one starts, and no two stand in the same (two that did would be cells the columns above read as one).
+ */
+function fitsColumns(own: readonly { x0: number; x1: number }[], above: readonly { x0: number; x1: number }[]): boolean {
+  const bandOf = (c: { x0: number; x1: number }) => above.findIndex((k, j) => k.x0 - 1 <= c.x0 && c.x0 < (above[j + 1]?.x0 ?? Infinity) && c.x1 <= (above[j + 1]?.x0 ?? Infinity) + 1);
+  const bands = own.map(bandOf);
+  return bands.every((b) => b >= 0) && new Set(bands).size === bands.length;
+}
+
 /** Text without borders: lines by their baselines, a table's cells by shared columns, a cell's wrapped lines joined to its row. */
 function freeText(pieces: readonly Piece[]): string {
   const lines: Line[] = linesOf(pieces).map((line) => ({ top: line[0]!, cells: cellsOf(line) }));
@@ -360,17 +372,26 @@ function freeText(pieces: readonly Piece[]): string {
     // A table's part at the top of a page, under a table that ran to the foot of the one before, continues it: its columns
     // (the head's, with every tick column) stand for this part's too, where every cell here starts in one of them.
     const before = above;
-    const turned = before !== null && before.end === i && i > 0 && lines[i - 1]!.top.page < lines[i]!.top.page;
+    const follows = before !== null && before.end === i && i > 0;
+    const turned = follows && lines[i - 1]!.top.page < lines[i]!.top.page;
+    // Further down the same page, a part that follows the table closely (within a row's height: a tall row's label, 潮州's
+    // "32 条国家热线" set one character a line, or its rows after a head row set apart) goes on in its columns.
+    const below = follows && !turned && lines[i - 1]!.top.y - lines[i]!.top.y <= RESUME_GAP * lines[i]!.top.size;
     const within = (c: Cell, k: { x0: number; x1: number }) => k.x0 - 1 <= c.x0 && c.x0 < k.x1;
     // Its part may be one column's text alone (a long cell the page cut): lines each inside one of its columns, a line's pitch apart.
-    if (turned && !multi) {
-      const band = before.columns.find((k) => within(lines[i]!.cells[0]!, k) && lines[i]!.cells[0]!.x1 <= k.x1 + lines[i]!.top.size);
+    // Down the same page it may be rows whose cells each stand in one column (a row's other cells left empty): lines each inside one of them.
+    if ((turned || below) && !multi) {
+      const band = (l: Line) => before.columns.find((k) => within(l.cells[0]!, k) && l.cells[0]!.x1 <= k.x1 + l.top.size);
+      const first = band(lines[i]!);
       let run = i;
-      while (band && run < lines.length && lines[run]!.cells.length === 1 && (run === i || close(lines[run - 1], lines[run])) && within(lines[run]!.cells[0]!, band) && lines[run]!.cells[0]!.x1 <= band.x1 + lines[run]!.top.size) run++;
+      while (first && run < lines.length && lines[run]!.cells.length === 1 && (run === i || close(lines[run - 1], lines[run])) && (turned ? band(lines[run]!) === first : band(lines[run]!))) run++;
       if (run > i) [block, end, columns] = [lines.slice(i, run), run, before.columns];
     }
     const continues = turned && columns.length > 0 && block.every((l) => l.cells.every((c) => before.columns.some((k) => within(c, k))));
-    if (continues) columns = before.columns;
+    // There, each of the part's own columns must stand in one of the columns above alone: the head's columns, with the tick
+    // columns its rows leave empty, then stand for its rows too.
+    const resumes = below && columns.length > 0 && (columns === before!.columns || fitsColumns(columns, before!.columns));
+    if (continues || resumes) columns = before!.columns;
     const rows: TableRow[] = columns.length === 0 ? block.map((l) => ({ top: l.top, bottom: l.top, cells: [l.cells.map((c) => c.text).join(' ')] })) : rowsOfTable(block, columns);
     // A row the page cut: its part at the top of this page finishes the row above.
     if (continues && before.last && rows[0] && finishes(before.last.cells, rows[0].cells)) {
@@ -394,7 +415,7 @@ function freeText(pieces: readonly Piece[]): string {
     }
     const last: TableRow | undefined = rows.at(-1);
     above = columns.length > 1 ? { end, columns, last: last ? { at: out.length - 1, cells: last.cells } : before?.last ?? null } : null;
-    i = Math.max(end && (multi || continues) ? end : i + 1, i + 1);
+    i = Math.max(end && (multi || continues || resumes) ? end : i + 1, i + 1);
   }
   return out.join('\n');
 }

@@ -28,6 +28,16 @@ describe('pdfText', () => {
 });
 
 describe('pdfText, a table without borders whose cells wrap', () => {
+  it('reads a part set apart under its head (a row’s label between, one character a line) in the head’s columns, empty tick columns kept', () => {
+    const pieces = [
+      at('序号', 50, 760), at('号码', 80, 760), at('整体并入', 140, 760), at('双号并行', 190, 760),
+      at('国', 50, 730), at('家', 50, 718),
+      at('1', 50, 690, 5), at('12396', 80, 690, 30), at('√', 190, 690, 6),
+      at('2', 50, 670, 5), at('12369', 80, 670, 30), at('√', 190, 670, 6),
+    ];
+    expect(pdfText(pieces).text).toBe('序号\t号码\t整体并入\t双号并行\n\n国家\t\t\t\n\n1\t12396\t\t√\n2\t12369\t\t√');
+  });
+
   it('joins each cell’s wrapped lines to the row whose first cell it stands level with (middle-aligned), not to the nearest line', () => {
     // Row 1's remark wraps over five lines, its 序号 and number level with the middle one; its last line stands nearer row 2's 序号 than its own.
     const pieces = [
