@@ -279,15 +279,15 @@ function rowsOfTable(block: readonly Line[], columns: readonly { x0: number; x1:
       }
     }
   }
-  // Rows printed without space between them run one cell's stack into the next row's. A stack whose top is level with a
-  // row's first line stands at the top of its cells (as a table set top-aligned does): each later row's first line starts a cell of its own.
+  // Rows printed without space between them run one cell's stack into the next rows'. Where a stack holds the lines of
+  // several rows' first cells, it is cut into one cell per row the way the table aligns its cells: each cell's first line
+  // level with its row's first (top-aligned), its middle level with its row's (middle-aligned, a browser's default), or its
+  // last line level with its row's last (bottom-aligned). A stack no alignment cuts into cells that all line up stays whole.
   const firsts = stacks.filter((s) => s.column === 0);
   for (const s of [...stacks]) {
-    if (s.column === 0 || !firsts.some((a) => a.page === s.page && Math.abs(a.top - s.top) < 0.3 * s.size)) continue;
-    const cuts = s.lines.flatMap((l, n) => (n > 0 && firsts.some((a) => a.page === s.page && Math.abs(a.top - l.y) < 0.3 * s.size) ? [n] : []));
-    if (cuts.length === 0) continue;
-    const parts = [0, ...cuts].map((from, m) => s.lines.slice(from, [...cuts, s.lines.length][m]));
-    stacks.splice(stacks.indexOf(s), 1, ...parts.map((lines) => ({ ...s, lines, top: lines[0]!.y, bottom: lines.at(-1)!.y })));
+    if (s.column === 0) continue;
+    const parts = ALIGNMENTS.map((align) => cellsByRow(s, firsts, align)).find((p) => p !== null);
+    if (parts) stacks.splice(stacks.indexOf(s), 1, ...parts.map((lines) => ({ ...s, lines, top: lines[0]!.y, bottom: lines.at(-1)!.y })));
   }
   const middle = (s: Stack) => (s.top + s.bottom) / 2;
   const hasDigit = (s: Stack) => s.lines.some((l) => /\d/u.test(l.text));
@@ -333,6 +333,45 @@ function fitsColumns(own: readonly { x0: number; x1: number }[], above: readonly
   const bandOf = (c: { x0: number; x1: number }) => above.findIndex((k, j) => k.x0 - 1 <= c.x0 && c.x0 < (above[j + 1]?.x0 ?? Infinity) && c.x1 <= (above[j + 1]?.x0 ?? Infinity) + 1);
   const bands = own.map(bandOf);
   return bands.every((b) => b >= 0) && new Set(bands).size === bands.length;
+}
+
+/** How a table sets a cell's lines in its row's height: from its top, about its middle, or down to its bottom. */
+const ALIGNMENTS = ['top', 'middle', 'bottom'] as const;
+type Alignment = (typeof ALIGNMENTS)[number];
+
+/** A stack's edge or middle, or a row's, where a cell set with `align` stands level with its row. */
+const edge = (s: Pick<Stack, 'top' | 'bottom'>, align: Alignment) => (align === 'top' ? s.top : align === 'bottom' ? s.bottom : (s.top + s.bottom) / 2);
+
+/**
+ * A stack of one column's lines cut into the cells of the rows whose anchors (their first cells) stand within it, as a table
+ * set with `align` lays them out.
+ * @returns each row's lines, top first; null where fewer than two rows stand within the stack or a cut cell would not stand level with its row
+ */
+function cellsByRow(s: Stack, anchors: readonly Stack[], align: Alignment): Stack['lines'][] | null {
+  const tolerance = 0.3 * s.size;
+  const rows = anchors.filter((a) => a.page === s.page && edge(a, align) <= s.top + tolerance && edge(a, align) >= s.bottom - tolerance).sort((a, b) => b.top - a.top);
+  if (rows.length < 2) return null;
+  const cells: Stack['lines'][] = [];
+  let from = 0;
+  for (const [k, row] of rows.entries()) {
+    const next = rows[k + 1];
+    const first = s.lines[from];
+    if (!first) return null;
+    // Where this row's cell ends: before the next row's first line (top), after this row's last (bottom), or as far below its middle as it starts above it.
+    const to = !next
+      ? s.lines.length
+      : align === 'top'
+        ? s.lines.findIndex((l, n) => n > from && Math.abs(l.y - next.top) < tolerance)
+        : align === 'bottom'
+          ? s.lines.findIndex((l, n) => n >= from && Math.abs(l.y - row.bottom) < tolerance) + 1
+          : s.lines.findIndex((l, n) => n > from && l.y < 2 * edge(row, 'middle') - first.y - tolerance);
+    if (to <= from) return null;
+    const cell = s.lines.slice(from, to);
+    if (Math.abs(edge({ top: cell[0]!.y, bottom: cell.at(-1)!.y }, align) - edge(row, align)) >= tolerance) return null;
+    cells.push(cell);
+    from = to;
+  }
+  return cells;
 }
 
 /** Text without borders: lines by their baselines, a table's cells by shared columns, a cell's wrapped lines joined to its row. */
@@ -392,6 +431,7 @@ function freeText(pieces: readonly Piece[]): string {
     // columns its rows leave empty, then stand for its rows too.
     const resumes = below && columns.length > 0 && (columns === before!.columns || fitsColumns(columns, before!.columns));
     if (continues || resumes) columns = before!.columns;
+    if (process.env.DBG) console.error('BLOCK', i, end, multi, block.length, {turned, below, continues, resumes}, JSON.stringify(columns.map((c) => [Math.round(c.x0), Math.round(c.x1)])), block.map((l) => `${Math.round(l.top.y)}:` + l.cells.map((c) => `${c.text}@${Math.round(c.x0)}-${Math.round(c.x1)}`).join(' | ')).join(' // ').slice(0, 900));
     const rows: TableRow[] = columns.length === 0 ? block.map((l) => ({ top: l.top, bottom: l.top, cells: [l.cells.map((c) => c.text).join(' ')] })) : rowsOfTable(block, columns);
     // A row the page cut: its part at the top of this page finishes the row above.
     if (continues && before.last && rows[0] && finishes(before.last.cells, rows[0].cells)) {

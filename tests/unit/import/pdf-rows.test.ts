@@ -48,6 +48,16 @@ describe('pdfText, a table without borders whose cells wrap', () => {
     expect(pdfText(pieces).text).toBe('序号\t号码\t归并方式\n1\t12300\t取消号码和话务座席，统一由 12345 接听，诉求办理情况由省通信管理局协助监管。\n2\t12349\t一键求助服务。');
   });
 
+  it('cuts a column’s lines run together by rows set without padding into each row’s cell, as the table aligns them (middle, a browser’s default)', () => {
+    // Each name wraps over three lines about its row's middle, where the 序号 and number stand; no space between the rows.
+    const pieces = [
+      at('序号', 50, 724), at('名称', 80, 724), at('号码', 150, 724),
+      at('科技', 80, 700), at('1', 52, 688, 5), at('公益', 80, 688), at('12396', 150, 688, 30), at('服务', 80, 676),
+      at('环境', 80, 664), at('2', 52, 652, 5), at('保护', 80, 652), at('12369', 150, 652, 30), at('举报', 80, 640),
+    ];
+    expect(pdfText(pieces).text).toBe('序号\t名称\t号码\n\n1\t科技公益服务\t12396\n2\t环境保护举报\t12369');
+  });
+
   it('joins a sentence wrapped where a number did not fit at the line’s end, and keeps a short line its own', () => {
     const pieces = [
       at('（一）整体并入。取消12300、12301、12312、', 40, 700, 440), at('12396、96119共14条热线号码，其整体并入时限另定。', 40, 686, 500),
