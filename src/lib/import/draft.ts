@@ -3,7 +3,7 @@ import type { Hotline } from '../schema/catalogue.ts';
 import { cellEntries, enumerated, plainCell, type Entry } from './entries.ts';
 import { scheduleOf, type DraftSchedule } from './schedule-text.ts';
 import { sourceFacts } from './source-facts.ts';
-import { isTicked, subHead, tableHead, type Head, type Role } from './table-head.ts';
+import { isTicked, joinedHead, subHead, tableHead, type Head, type Role } from './table-head.ts';
 import { agentsStated, MODE_WORDS, modeHeading, modesNamed, otherHeading } from './wording.ts';
 
 /** A row as the list schema writes it; any field may hold a `TO DECIDE:` marker instead of its value. */
@@ -130,6 +130,8 @@ export function draftList(text: string, options: DraftOptions): Draft {
   let head: Head | null = null;
   /** How many cells the head's line has: a row with another count stands in other columns (a PDF's rows laid out apart from their head). */
   let headCells = 0;
+  /** The document line the head was last read from: a head line right under it is its second line. */
+  let headAt = 0;
   const rawLines = text.split('\n');
   /** The part of the document each line stands in, once read: where a number seen there is counted. */
   const partOf: (string | null)[] = [];
@@ -352,12 +354,14 @@ export function draftList(text: string, options: DraftOptions): Draft {
       }
       return;
     }
-    // A head's second line (潮州: the modes' tick columns under 整合方式) adds to it; any other head starts a table.
-    const below = head && subHead(head, cells);
+    // A head's second line (潮州: the modes' tick columns under 整合方式) adds to it, as does a head line right under a head
+    // line (a head printed over two lines); any other head starts a table.
+    const below = head && (subHead(head, cells) ?? (headAt === at - 1 ? joinedHead(head, cells) : null));
     const found = below ?? tableHead(cells);
     if (found) {
       head = found;
-      headCells = cells.length;
+      headCells = Math.max(cells.length, below ? headCells : 0);
+      headAt = at;
       return;
     }
     if (head) tableRows(cells, at, head);

@@ -27,6 +27,12 @@ describe('draftList reads the layouts lists use', () => {
     expect(draft('序号\t号码\t整合方式\t\t\t完成时间\n\t\t整体并入\t双号并行\t设分中心\t\n国家热线\t\t\t\t\t\n1\t12366\t\t\t✓\t8 月底').list.lines[0]).toMatchObject({ section: '国家热线', schedule: { deadline: '2021-08-31', label: '完成时间', text: '8 月底', yearAssumed: true } });
   });
 
+  it('a head printed over two lines in either order (a PDF’s head row set without padding)', () => {
+    expect(modes('\t\t整合方式整体并入\t双号并行\t设分中心\t完成时间\n序号\t号码\t\t\t\t\n1\t12396\t✓\t\t\t8 月底\n2\t12369\t\t√\t\t10 月底')).toEqual(['12396 merged', '12369 parallel']);
+    // A head line further down is another table's head, not a second line of the first.
+    expect(modes('序号\t号码\t整体并入\t双号并行\n1\t12396\t✓\t\n序号\t热线号码\n2\t12369')).toEqual(['12396 merged', expect.stringMatching(/^12369 TO DECIDE/u)]);
+  });
+
   it('a column that states the mode in words', () => {
     expect(modes('一、清单\n序号\t号码\t整合方式\n1\t12396\t整体并入\n2\t12366\t设分中心')).toEqual(['12396 merged', '12366 subcenter']);
   });
