@@ -1,3 +1,5 @@
+import { tableHead } from './table-head.ts';
+
 /** A piece of text as a PDF's text layer gives it: where its baseline starts, how wide it is, its font size. */
 export interface Piece {
   text: string;
@@ -7,6 +9,8 @@ export interface Piece {
   width: number;
   size: number;
   page: number;
+  /** A whole run as the page drew it (`pageDrawing`): it never holds part of a neighbouring cell's text, so a narrow gap after it may end its cell. */
+  drawn?: boolean;
 }
 
 /** A ruling line of a page — a table's border — as a thin rectangle in PDF space (y up from the page's foot). */
@@ -27,6 +31,8 @@ interface Cell {
 /** Pieces closer than this (in font sizes) belong to one word; wider apart than CELL_GAP, to two cells. */
 const WORD_GAP = 0.25;
 const CELL_GAP = 0.6;
+/** Between two runs as drawn, a gap this wide (in font sizes) is a column's edge: a table set with no CSS leaves 3 px between cells. */
+const RUN_CELL_GAP = 0.2;
 /** Lines further apart than this (in font sizes, baseline to baseline) have a blank line between them. */
 const PARAGRAPH_GAP = 2.2;
 /** A table part this close under the one above (baseline to baseline, in font sizes) may go on in its columns: a row's height with padding. */
@@ -61,16 +67,16 @@ function linesOf(pieces: readonly Piece[]): Piece[][] {
 
 /** A line's cells: pieces joined into words, words into cells where the gap is wide. */
 function cellsOf(line: readonly Piece[]): Cell[] {
-  const cells: Cell[] = [];
+  const cells: (Cell & { drawn?: boolean })[] = [];
   for (const p of line) {
     const last = cells.at(-1);
     const gap = last ? p.x - last.x1 : Infinity;
-    if (last && gap < CELL_GAP * p.size) {
+    if (last && gap < (p.drawn && last.drawn ? RUN_CELL_GAP : CELL_GAP) * p.size) {
       last.text += gap < WORD_GAP * p.size ? p.text : ` ${p.text}`;
       last.x1 = Math.max(last.x1, p.x + p.width);
-    } else cells.push({ text: p.text, x0: p.x, x1: p.x + p.width });
+    } else cells.push({ text: p.text, x0: p.x, x1: p.x + p.width, drawn: p.drawn ?? false });
   }
-  return cells.map((c) => ({ ...c, text: c.text.replace(/\s+/gu, ' ').trim() }));
+  return cells.map(({ text, x0, x1 }) => ({ x0, x1, text: text.replace(/\s+/gu, ' ').trim() }));
 }
 
 /**
@@ -404,6 +410,18 @@ function freeText(pieces: readonly Piece[]): string {
     // A table's part on each page is laid out on its own (a page may start another table under the same heading).
     // A gap wider than a paragraph's ends the table too: the next table under it may set its columns otherwise.
     while (end < lines.length && inTable(end) && lines[end]!.top.page === lines[i]!.top.page && (end === i || lines[end - 1]!.top.y - lines[end]!.top.y <= PARAGRAPH_GAP * lines[end]!.top.size)) end++;
+    // So does a head under its rows (序号 号码 责任单位…, a line tableHead reads as one): the next table starts at the widest gap
+    // above it, after its rows' last line with a digit, and may set its columns otherwise.
+    const digits = (l: Line) => l.cells.some((c) => /\d/u.test(c.text));
+    const firstDigits = lines.slice(i, end).findIndex(digits);
+    const nextHead = firstDigits < 0 ? -1 : lines.slice(i + firstDigits, end).findIndex((l) => tableHead(l.cells.map((c) => c.text)) !== null);
+    if (nextHead > 0) {
+      const at = i + firstDigits + nextHead;
+      let from = at;
+      while (from > i && !digits(lines[from - 1]!)) from--;
+      const gap = (k: number) => lines[k - 1]!.top.y - lines[k]!.top.y;
+      end = Array.from({ length: at - from + 1 }, (_, n) => from + n).reduce((best, k) => (gap(k) > gap(best) ? k : best), from);
+    }
     const multi = lines.slice(i, end).some((l) => l.cells.length > 1);
     let block = end > i && multi ? lines.slice(i, end) : [lines[i]!];
     const data = new Set(block.filter((l) => l.cells.some((c) => /\d/u.test(c.text))).flatMap((l) => l.cells));
@@ -431,7 +449,6 @@ function freeText(pieces: readonly Piece[]): string {
     // columns its rows leave empty, then stand for its rows too.
     const resumes = below && columns.length > 0 && (columns === before!.columns || fitsColumns(columns, before!.columns));
     if (continues || resumes) columns = before!.columns;
-    if (process.env.DBG) console.error('BLOCK', i, end, multi, block.length, {turned, below, continues, resumes}, JSON.stringify(columns.map((c) => [Math.round(c.x0), Math.round(c.x1)])), block.map((l) => `${Math.round(l.top.y)}:` + l.cells.map((c) => `${c.text}@${Math.round(c.x0)}-${Math.round(c.x1)}`).join(' | ')).join(' // ').slice(0, 900));
     const rows: TableRow[] = columns.length === 0 ? block.map((l) => ({ top: l.top, bottom: l.top, cells: [l.cells.map((c) => c.text).join(' ')] })) : rowsOfTable(block, columns);
     // A row the page cut: its part at the top of this page finishes the row above.
     if (continues && before.last && rows[0] && finishes(before.last.cells, rows[0].cells)) {

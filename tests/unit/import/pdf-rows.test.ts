@@ -27,6 +27,28 @@ describe('pdfText', () => {
   });
 });
 
+describe('pdfText, a table set with no CSS (cells 3 px apart)', () => {
+  const drawn = (text: string, x: number, y: number, width = text.length * 10): Piece => ({ ...at(text, x, y, width), drawn: true });
+
+  it('ends a cell at a narrow gap between runs as drawn, never between pieces that may be parts of one run', () => {
+    const row = (piece: typeof at) => [piece('序号', 40, 700), piece('号码', 70, 700), piece('责任单位', 103, 700), piece('1', 40, 680, 5), piece('12396', 70, 680, 30), piece('省科技厅', 103, 680)];
+    expect(pdfText(row(drawn)).text).toBe('序号\t号码\t责任单位\n1\t12396\t省科技厅');
+    expect(pdfText(row(at)).text).toBe('序号\t号码 责任单位\n1\t12396 省科技厅');
+  });
+
+  it('starts a new table at a head under rows (the gap above it widest), so each table keeps its own columns', () => {
+    const pieces = [
+      drawn('序号', 40, 760), drawn('号码', 70, 760), drawn('责任单位', 130, 760),
+      drawn('1', 40, 744, 5), drawn('12396', 70, 744, 30), drawn('省科技厅', 130, 744),
+      drawn('厅', 130, 732),
+      drawn('序号', 40, 712), drawn('名称', 65, 712), drawn('号码', 108, 712), drawn('责任单位', 145, 712),
+      drawn('2', 40, 696, 5), drawn('统一电话', 65, 696), drawn('12349', 108, 696, 30), drawn('市民政局', 145, 696),
+    ];
+    // Read as one table, 名称 and 号码 of the second would stand in the first's 号码 column, and read as one cell.
+    expect(pdfText(pieces).text).toBe('序号\t号码\t责任单位\n1\t12396\t省科技厅厅\n序号\t名称\t号码\t责任单位\n2\t统一电话\t12349\t市民政局');
+  });
+});
+
 describe('pdfText, a table without borders whose cells wrap', () => {
   it('reads a part set apart under its head (a row’s label between, one character a line) in the head’s columns, empty tick columns kept', () => {
     const pieces = [
