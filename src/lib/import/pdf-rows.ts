@@ -273,7 +273,7 @@ function rowsOfTable(block: readonly Line[], columns: readonly { x0: number; x1:
       // A heading across several columns is a cell of its own, never a line of the narrow cell under it.
       // In the first column a sequence number alone on its line (序号 1, 2, 3…) starts a row however close it stands.
       const serial = k === 0 && /^\d{1,3}[.、]?$/u.test(p.text);
-      const same = stack && !serial && stack.page === p.page && stack.bottom - p.y <= pitch + Math.max(0.5, 0.05 * p.size) && (span > 1) === (p.span > 1);
+      const same = stack && !serial && stack.page === p.page && stack.bottom - p.y <= pitch + Math.max(1, 0.08 * p.size) && (span > 1) === (p.span > 1);
       span = p.span;
       if (stack && same) {
         if (Math.abs(stack.bottom - p.y) < 0.5 * p.size) stack.lines.at(-1)!.text = `${stack.lines.at(-1)!.text} ${p.text}`;
@@ -332,13 +332,22 @@ function rowsOfTable(block: readonly Line[], columns: readonly { x0: number; x1:
 }
 
 /**
- * Whether a table part's columns stand in the columns of the part above it: each starts in one of those and ends before the
- * next one starts, and no two stand in the same (two that did would be cells the columns above read as one).
+ * The columns a table part goes on in, under the part above it: each of its own columns starts in one of those and ends
+ * before the next one starts; where several of its own stand in one of those (the modes' names under 整合方式, set apart
+ * from the head's first line), they take that one's place.
+ * @returns the columns, and where each column above now starts among them; null where one of its own columns stands across two of those, or outside them all
  */
-function fitsColumns(own: readonly { x0: number; x1: number }[], above: readonly { x0: number; x1: number }[]): boolean {
+function columnsBelow(own: readonly { x0: number; x1: number }[], above: readonly { x0: number; x1: number }[]): { columns: { x0: number; x1: number }[]; first: number[] } | null {
   const bandOf = (c: { x0: number; x1: number }) => above.findIndex((k, j) => k.x0 - 1 <= c.x0 && c.x0 < (above[j + 1]?.x0 ?? Infinity) && c.x1 <= (above[j + 1]?.x0 ?? Infinity) + 1);
   const bands = own.map(bandOf);
-  return bands.every((b) => b >= 0) && new Set(bands).size === bands.length;
+  if (bands.some((b) => b < 0)) return null;
+  const parts = above.map((k, j) => {
+    const inside = own.filter((_, n) => bands[n] === j);
+    return inside.length > 1 ? inside : [k];
+  });
+  // Where each column above now starts: its text, in the rows already read, goes to the first of the columns that take its place.
+  const first = parts.map((_, j) => parts.slice(0, j).reduce((n, p) => n + p.length, 0));
+  return { columns: parts.flat(), first };
 }
 
 /** How a table sets a cell's lines in its row's height: from its top, about its middle, or down to its bottom. */
@@ -402,8 +411,8 @@ function freeText(pieces: readonly Piece[]): string {
     const perChar = (after.x1 - after.x0) / Math.max(1, after.text.length);
     return cell.x1 + word.length * perChar > (rightEdge.get(line.top.page) ?? Infinity) - 0.5 * line.top.size;
   };
-  /** The table just read: the line after it, its columns, its last row and where that row is in `out`. */
-  let above = null as { end: number; columns: { x0: number; x1: number }[]; last: { at: number; cells: string[] } | null } | null;
+  /** The table just read: the line after it, its columns, and its rows so far, each where it is in `out`. */
+  let above = null as { end: number; columns: { x0: number; x1: number }[]; written: { at: number; cells: string[] }[] } | null;
   for (let i = 0; i < lines.length; ) {
     // A table: consecutive lines in a table, laid out in shared columns.
     let end = i;
@@ -447,15 +456,26 @@ function freeText(pieces: readonly Piece[]): string {
     const continues = turned && columns.length > 0 && block.every((l) => l.cells.every((c) => before.columns.some((k) => within(c, k))));
     // There, each of the part's own columns must stand in one of the columns above alone: the head's columns, with the tick
     // columns its rows leave empty, then stand for its rows too.
-    const resumes = below && columns.length > 0 && (columns === before!.columns || fitsColumns(columns, before!.columns));
-    if (continues || resumes) columns = before!.columns;
+    const resumed = below && columns.length > 0 ? (columns === before!.columns ? { columns, first: columns.map((_, j) => j) } : columnsBelow(columns, before!.columns)) : null;
+    const resumes = resumed !== null;
+    if (continues) columns = before!.columns;
+    if (resumed) {
+      columns = resumed.columns;
+      // The rows already read (the head's first line) are laid out again in the columns that now stand for theirs.
+      for (const row of before!.written) {
+        row.cells = row.cells.reduce((cells, text, j) => Object.assign(cells, { [resumed.first[j]!]: text }), columns.map(() => ''));
+        out[row.at] = row.cells.join('\t');
+      }
+    }
     const rows: TableRow[] = columns.length === 0 ? block.map((l) => ({ top: l.top, bottom: l.top, cells: [l.cells.map((c) => c.text).join(' ')] })) : rowsOfTable(block, columns);
     // A row the page cut: its part at the top of this page finishes the row above.
-    if (continues && before.last && rows[0] && finishes(before.last.cells, rows[0].cells)) {
+    const cutRow = before?.written.at(-1);
+    if (continues && cutRow && rows[0] && finishes(cutRow.cells, rows[0].cells)) {
       const cut = rows.shift()!;
-      before.last.cells = before.last.cells.map((c: string, k: number) => joined(c, cut.cells[k] ?? ''));
-      out[before.last.at] = before.last.cells.join('\t');
+      cutRow.cells = cutRow.cells.map((c: string, k: number) => joined(c, cut.cells[k] ?? ''));
+      out[cutRow.at] = cutRow.cells.join('\t');
     }
+    const written = continues || resumes ? before!.written : [];
     for (const { top, bottom, cells } of rows) {
       // A paragraph's line that runs to the text's right edge goes on in the next line: one sentence, as the document wrote it
       // (a sentence listing numbers reads whole).
@@ -466,12 +486,12 @@ function freeText(pieces: readonly Piece[]): string {
       } else {
         if (previous && previous.page === top.page && previous.y - top.y > PARAGRAPH_GAP * top.size) out.push('');
         out.push(cells.join('\t'));
+        if (columns.length > 1) written.push({ at: out.length - 1, cells });
       }
       previous = bottom;
       wrapsOn = columns.length === 0 && line.cells.length === 1 ? { line } : null;
     }
-    const last: TableRow | undefined = rows.at(-1);
-    above = columns.length > 1 ? { end, columns, last: last ? { at: out.length - 1, cells: last.cells } : before?.last ?? null } : null;
+    above = columns.length > 1 ? { end, columns, written } : null;
     i = Math.max(end && (multi || continues || resumes) ? end : i + 1, i + 1);
   }
   return out.join('\n');

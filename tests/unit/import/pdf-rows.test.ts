@@ -70,6 +70,25 @@ describe('pdfText, a table without borders whose cells wrap', () => {
     expect(pdfText(pieces).text).toBe('序号\t号码\t归并方式\n1\t12300\t取消号码和话务座席，统一由 12345 接听，诉求办理情况由省通信管理局协助监管。\n2\t12349\t一键求助服务。');
   });
 
+  it('takes the modes’ names set apart under 整合方式 as its columns, and lays the head’s first line out again in them', () => {
+    const pieces = [
+      at('序号', 40, 760), at('号码', 70, 760), at('整合方式', 120, 760), at('完成时间', 230, 760),
+      at('整体并入', 120, 730), at('双号并行', 170, 730),
+      at('1', 40, 700, 5), at('12396', 70, 700, 30), at('√', 175, 700, 6), at('8 月底', 230, 700, 30),
+      at('2', 40, 676, 5), at('12369', 70, 676, 30), at('√', 125, 676, 6), at('10 月底', 230, 676, 30),
+    ];
+    expect(pdfText(pieces).text).toBe('序号\t号码\t整合方式\t\t完成时间\n\n\t\t整体并入\t双号并行\t\n\n1\t12396\t\t√\t8 月底\n\n2\t12369\t√\t\t10 月底');
+  });
+
+  it('keeps a cell’s lines together where the print rounds their pitch to whole pixels (12.75 and 13.5 apart), the next row 15 below', () => {
+    const pieces = [
+      at('序号', 40, 724), at('名称', 70, 724),
+      at('1', 40, 700, 5), at('全国统一', 70, 700), at('科技公益', 70, 687.25), at('服务电话', 70, 673.75),
+      at('2', 40, 658.75, 5), at('全国统一', 70, 658.75), at('民政服务', 70, 645.25), at('电话', 70, 632.5),
+    ];
+    expect(pdfText(pieces).text).toBe('序号\t名称\n\n1\t全国统一科技公益服务电话\n2\t全国统一民政服务电话');
+  });
+
   it('cuts a column’s lines run together by rows set without padding into each row’s cell, as the table aligns them (middle, a browser’s default)', () => {
     // Each name wraps over three lines about its row's middle, where the 序号 and number stand; no space between the rows.
     const pieces = [
