@@ -350,6 +350,12 @@ function columnsBelow(own: readonly { x0: number; x1: number }[], above: readonl
   return { columns: parts.flat(), first };
 }
 
+/** Whether a table part opens with a head of its own: above its first line with a digit, a line that tableHead reads as one, not only the modes' names (潮州's second head line). */
+function opensTable(block: readonly Line[]): boolean {
+  const data = block.findIndex((l) => l.cells.some((c) => /\d/u.test(c.text)));
+  return block.slice(0, data < 0 ? block.length : data).some((l) => [...(tableHead(l.cells.map((c) => c.text))?.values() ?? [])].some((c) => c.role !== 'tick'));
+}
+
 /** How a table sets a cell's lines in its row's height: from its top, about its middle, or down to its bottom. */
 const ALIGNMENTS = ['top', 'middle', 'bottom'] as const;
 type Alignment = (typeof ALIGNMENTS)[number];
@@ -453,10 +459,12 @@ function freeText(pieces: readonly Piece[]): string {
       while (first && run < lines.length && lines[run]!.cells.length === 1 && (run === i || close(lines[run - 1], lines[run])) && (turned ? band(lines[run]!) === first : band(lines[run]!))) run++;
       if (run > i) [block, end, columns] = [lines.slice(i, run), run, before.columns];
     }
-    const continues = turned && columns.length > 0 && block.every((l) => l.cells.every((c) => before.columns.some((k) => within(c, k))));
+    // A part that opens with a head of its own (the head printed again on the next page, or another table's) is a table of its own.
+    const opens = opensTable(block);
+    const continues = turned && !opens && columns.length > 0 && block.every((l) => l.cells.every((c) => before.columns.some((k) => within(c, k))));
     // There, each of the part's own columns must stand in one of the columns above alone: the head's columns, with the tick
     // columns its rows leave empty, then stand for its rows too.
-    const resumed = below && columns.length > 0 ? (columns === before!.columns ? { columns, first: columns.map((_, j) => j) } : columnsBelow(columns, before!.columns)) : null;
+    const resumed = below && !opens && columns.length > 0 ? (columns === before!.columns ? { columns, first: columns.map((_, j) => j) } : columnsBelow(columns, before!.columns)) : null;
     const resumes = resumed !== null;
     if (continues) columns = before!.columns;
     if (resumed) {

@@ -108,6 +108,18 @@ describe('pdfText, a table without borders whose cells wrap', () => {
   });
 });
 
+describe('pdfText, a borderless table over two pages', () => {
+  it('reads the part on the next page in its own columns where it opens with a head of its own, so a tick stays under its mode', () => {
+    const on = (page: number) => (p: Piece): Piece => ({ ...p, page });
+    const pieces = [
+      ...[at('序号', 40, 100), at('号码', 70, 100), at('整体并入', 130, 100), at('双号并行', 180, 100), at('1', 40, 80, 5), at('12396', 70, 80, 30), at('√', 135, 80, 6)].map(on(1)),
+      // The next page sets its columns closer: its 双号并行 stands where the first page's 整体并入 did.
+      ...[at('序号', 40, 780), at('号码', 70, 780), at('整体并入', 97, 780), at('双号并行', 145, 780), at('2', 40, 760, 5), at('12369', 70, 760, 20), at('√', 150, 760, 6)].map(on(2)),
+    ];
+    expect(pdfText(pieces).text).toBe('序号\t号码\t整体并入\t双号并行\n1\t12396\t√\t\n序号\t号码\t整体并入\t双号并行\n2\t12369\t\t√');
+  });
+});
+
 describe('pdfText, a table drawn with borders', () => {
   /** A grid's rules as Chromium draws them: a thin rectangle per cell edge. */
   const rules = (xs: number[], ys: number[]) => [
