@@ -9,7 +9,7 @@
  * Prints per document and layout the rows right (number and mode as the list has them), the modes the
  * draft states wrongly, the modes left TO DECIDE and the numbers it did not place (the import refuses
  * those); a line ending in FALSE is a draft that states a wrong mode, or claims every number while
- * rows are missing. The PDFs are written to a temporary folder (about 130, 30 MB) and not kept, or to DIR with --keep.
+ * rows are missing. The PDFs are written to a temporary folder (about 150, 35 MB) and not kept, or to DIR with --keep.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,6 +54,10 @@ Object.assign(LAYOUTS, {
   'y-narrow-30': { css: `${base} ${plain} table { width: 30%; }`, head: true },
   'y-thead-ruled-90': { css: 'body { font: 15px sans-serif; line-height: 1.6; } table { width: 90%; border-collapse: collapse; } td { border: 1px solid #000; padding: 3px 5px; } td p { margin: 0; }', head: true, repeatHeads: true },
   'y-thead-plain-60': { css: `body { font: 14px sans-serif; line-height: 1.5; } table { width: 60%; } td { padding: 4px 6px; vertical-align: top; } td p { margin: 0; }`, head: true, repeatHeads: true },
+  // Added later the same day, after the y- layouts passed, also untuned: centred cells, and a Song face at 12 pt with no vertical padding.
+  'z-center-60': { css: `${base} td { padding: 2px 6px; text-align: center; } table { width: 60%; }`, head: true },
+  'z-ruled-center-80': { css: `${base} ${ruled} td { text-align: center; vertical-align: middle; } table { width: 80%; }`, head: true },
+  'z-songti-12pt-50': { css: 'body { font: 12pt "Noto Serif CJK SC", serif; line-height: 1.5; } table { width: 50%; border-collapse: collapse; } td { padding: 0 3px; } td p { margin: 0; }', head: true },
 });
 /** Each table's first rows without a digit (its head) as a <thead>. */
 const withHeads = (html: string) =>

@@ -130,8 +130,11 @@ export function draftList(text: string, options: DraftOptions): Draft {
   let head: Head | null = null;
   /** How many cells the head's line has: a row with another count stands in other columns (a PDF's rows laid out apart from their head). */
   let headCells = 0;
-  /** The document line the head was last read from: a head line right under it is its second line. */
+  /** The document line the head was last read from, and the last line with words: a head line right under it is its second line. */
   let headAt = 0;
+  let lastAt = 0;
+  /** A line of words right under the head that is no head itself: the first half of a second head line wrapped onto two. */
+  let wrapsHead: { cells: string[]; after: number } | null = null;
   const rawLines = text.split('\n');
   /** The part of the document each line stands in, once read: where a number seen there is counted. */
   const partOf: (string | null)[] = [];
@@ -336,6 +339,7 @@ export function draftList(text: string, options: DraftOptions): Draft {
     const cells = raw.replace(/\r$/u, '').replace(/^#+\s*/u, '').split('\t');
     const filled = cells.filter((c) => plainCell(c) !== '');
     if (filled.length === 0) return;
+    if (filled.length === 1 && plainCell(cells[0]!) !== '') lastAt = at;
     const only = filled.length === 1 && plainCell(cells[0]!) !== '' ? plainCell(cells[0]!) : null;
     if (only !== null) {
       const heading = modeHeading(only);
@@ -346,8 +350,9 @@ export function draftList(text: string, options: DraftOptions): Draft {
         section = null;
         head = null;
       } else if (cells.length > 1 && head) {
-        // A line inside a table with only its first cell: a part of the table (潮州's "32 条国家热线").
-        section = { title: only, mode: null, agents: null };
+        // A line inside a table with only its first cell: a part of the table (潮州's "32 条国家热线"), unless that cell is a
+        // 序号 alone (a row whose other cells a print set elsewhere), which names no part and ends no heading's mode.
+        if (!/^\d{1,3}[.、]?$/u.test(only)) section = { title: only, mode: null, agents: null };
       } else {
         head = null;
         if (!headlessRow(only, at) && !listedRows(only, at)) sentenceRows(only, at);
@@ -355,9 +360,14 @@ export function draftList(text: string, options: DraftOptions): Draft {
       return;
     }
     // A head's second line (潮州: the modes' tick columns under 整合方式) adds to it, as does a head line right under a head
-    // line (a head printed over two lines); any other head starts a table.
-    const below = head && (subHead(head, cells) ?? (headAt === at - 1 ? joinedHead(head, cells) : null));
+    // line (a head printed over two lines), or two lines under it that make one, their cells joined (整体 over 并入, a
+    // narrow column's head cell wrapped); any other head starts a table.
+    const rightUnder = head !== null && headAt === lastAt;
+    const wrappedUnder = head !== null && wrapsHead !== null && wrapsHead.after === lastAt && !/\d/u.test(raw) ? cells.map((c, i) => `${plainCell(wrapsHead!.cells[i] ?? '')}${plainCell(c)}`) : null;
+    const below = head && (subHead(head, cells) ?? (rightUnder ? joinedHead(head, cells) : null) ?? (wrappedUnder ? subHead(head, wrappedUnder) : null));
     const found = below ?? tableHead(cells);
+    wrapsHead = rightUnder && !found && !/\d/u.test(raw) ? { cells, after: at } : null;
+    lastAt = at;
     if (found) {
       head = found;
       headCells = Math.max(cells.length, below ? headCells : 0);

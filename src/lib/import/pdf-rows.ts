@@ -1,3 +1,4 @@
+import { readRadicals } from './radicals.ts';
 import { tableHead } from './table-head.ts';
 
 /** A piece of text as a PDF's text layer gives it: where its baseline starts, how wide it is, its font size. */
@@ -350,10 +351,13 @@ function columnsBelow(own: readonly { x0: number; x1: number }[], above: readonl
   return { columns: parts.flat(), first };
 }
 
+/** A printed line as a table's head, if it is one: its words as the head's reader knows them, radical forms read as ideographs (归并⽅式). */
+const headOf = (l: Line) => tableHead(l.cells.map((c) => readRadicals(c.text)));
+
 /** Whether a table part opens with a head of its own: above its first line with a digit, a line that tableHead reads as one, not only the modes' names (潮州's second head line). */
 function opensTable(block: readonly Line[]): boolean {
   const data = block.findIndex((l) => l.cells.some((c) => /\d/u.test(c.text)));
-  return block.slice(0, data < 0 ? block.length : data).some((l) => [...(tableHead(l.cells.map((c) => c.text))?.values() ?? [])].some((c) => c.role !== 'tick'));
+  return block.slice(0, data < 0 ? block.length : data).some((l) => [...(headOf(l)?.values() ?? [])].some((c) => c.role !== 'tick'));
 }
 
 /** How a table sets a cell's lines in its row's height: from its top, about its middle, or down to its bottom. */
@@ -426,16 +430,17 @@ function freeText(pieces: readonly Piece[]): string {
     // A gap wider than a paragraph's ends the table too: the next table under it may set its columns otherwise.
     while (end < lines.length && inTable(end) && lines[end]!.top.page === lines[i]!.top.page && (end === i || lines[end - 1]!.top.y - lines[end]!.top.y <= PARAGRAPH_GAP * lines[end]!.top.size)) end++;
     // So does a head under its rows (序号 号码 责任单位…, a line tableHead reads as one): the next table starts at the widest gap
-    // above it, after its rows' last line with a digit, and may set its columns otherwise.
+    // above it, after its rows' last line with a digit (of gaps as wide, rows set without padding, the one nearest the head),
+    // and may set its columns otherwise.
     const digits = (l: Line) => l.cells.some((c) => /\d/u.test(c.text));
     const firstDigits = lines.slice(i, end).findIndex(digits);
-    const nextHead = firstDigits < 0 ? -1 : lines.slice(i + firstDigits, end).findIndex((l) => tableHead(l.cells.map((c) => c.text)) !== null);
+    const nextHead = firstDigits < 0 ? -1 : lines.slice(i + firstDigits, end).findIndex((l) => headOf(l) !== null);
     if (nextHead > 0) {
       const at = i + firstDigits + nextHead;
       let from = at;
       while (from > i && !digits(lines[from - 1]!)) from--;
       const gap = (k: number) => lines[k - 1]!.top.y - lines[k]!.top.y;
-      end = Array.from({ length: at - from + 1 }, (_, n) => from + n).reduce((best, k) => (gap(k) > gap(best) ? k : best), from);
+      end = Array.from({ length: at - from + 1 }, (_, n) => from + n).reduce((best, k) => (gap(k) >= gap(best) ? k : best), from);
     }
     const multi = lines.slice(i, end).some((l) => l.cells.length > 1);
     let block = end > i && multi ? lines.slice(i, end) : [lines[i]!];

@@ -29,8 +29,16 @@ describe('draftList reads the layouts lists use', () => {
 
   it('a head printed over two lines in either order (a PDF’s head row set without padding)', () => {
     expect(modes('\t\t整合方式整体并入\t双号并行\t设分中心\t完成时间\n序号\t号码\t\t\t\t\n1\t12396\t✓\t\t\t8 月底\n2\t12369\t\t√\t\t10 月底')).toEqual(['12396 merged', '12369 parallel']);
+    // The modes' names wrapped in narrow columns, 整体 over 并入: the two lines make the head's second line.
+    expect(modes('序号\t号码\t整合方式\t\t完成时间\n\t\t整体\t双号\t\n\t\t并入\t并行\t\n1\t12396\t\t√\t8 月底')).toEqual(['12396 parallel']);
     // A head line further down is another table's head, not a second line of the first.
     expect(modes('序号\t号码\t整体并入\t双号并行\n1\t12396\t✓\t\n序号\t热线号码\n2\t12369')).toEqual(['12396 merged', expect.stringMatching(/^12369 TO DECIDE/u)]);
+  });
+
+  it('a 序号 alone on a table’s line (its row’s cells set elsewhere) names no part: the rows after it keep their heading’s mode', () => {
+    expect(modes('一、整体并入\n序号\t号码\t责任单位\n1\t12396\t市科技局\n2\t\t\n3\t12369\t市生态环境局')).toEqual(['12396 merged', '12369 merged']);
+    // A part's own words still open a part of the table.
+    expect(modes('一、整体并入\n序号\t号码\t责任单位\n1\t12396\t市科技局\n自建热线\t\t\n2\t12369\t市生态环境局')).toEqual(['12396 merged', expect.stringMatching(/^12369 TO DECIDE/u)]);
   });
 
   it('a column that states the mode in words', () => {
