@@ -18,7 +18,7 @@ export interface Score {
   wrong: string[];
   open: number;
   unplaced: number;
-  /** The draft states a wrong mode, or reports no gap while rows are missing. */
+  /** The draft states a wrong mode, or reports no gap while rows are missing (a draft of no rows claims nothing: the import refuses it). */
   claimsFalsely: boolean;
   /** At least 90 % of the list's rows are drafted right (issue 32's bar). */
   passes: boolean;
@@ -33,5 +33,5 @@ export function scoreDraft(list: HandMadeList, draft: Draft): Score {
   const open = got.filter((l) => l.mode.startsWith('TO DECIDE')).length;
   const wrong = got.filter((l) => !l.mode.startsWith('TO DECIDE') && !notRows.has(l.number!) && want.get(l.number!) !== l.mode).map((l) => `${l.number} ${l.mode}`);
   const unplaced = draft.report.unplaced.length;
-  return { right, of: want.size, wrong, open, unplaced, claimsFalsely: wrong.length > 0 || (unplaced === 0 && right + open < want.size), passes: right / want.size >= 0.9 };
+  return { right, of: want.size, wrong, open, unplaced, claimsFalsely: wrong.length > 0 || (unplaced === 0 && draft.report.rows > 0 && right + open < want.size), passes: right / want.size >= 0.9 };
 }
