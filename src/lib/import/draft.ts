@@ -287,12 +287,14 @@ export function draftList(text: string, options: DraftOptions): Draft {
    */
   const headlessRow = (text: string, at: number): boolean => {
     // A print may set the 序号 close to the cell after it (no space read between them: "7人口和计划生育…"); a date is no 序号.
-    const found = /^\s*(\d{1,3})(?:[\s.、．]+|(?=[\u4E00-\u9FFF])(?![月日年条号时点个项名位]))(.{0,40}?)(?<![\d.])(\d{5})(?![\d.])/u.exec(text);
+    // A number in brackets right after it is another number of the line ("12393 (96618)").
+    const found = /^\s*(\d{1,3})(?:[\s.、．]+|(?=[\u4E00-\u9FFF])(?![月日年条号时点个项名位]))(.{0,40}?)(?<![\d.])(\d{5})(?![\d.])(?:\s*[（(]\s*(\d{5,11})\s*[)）])?/u.exec(text);
     const number = found?.[3];
+    const aliases = found?.[4] ? { aliases: [found[4]] } : {};
     if (!section?.mode || !found || !number || number === '12345' || !(known.has(number) || HOTLINE_SHAPE.test(number))) return false;
     const why = `the row was read without its table's head (document line ${at}): copy it from the row as printed, or null if it prints none`;
     add(
-      { row: Number(found[1]), section: section.title, number, name: undecided(`the line’s name: ${why}`, at), department: undecided(`the 责任单位: ${why}`, at), mode: section.mode, ...agentsOf(agentsStated(text), at) },
+      { row: Number(found[1]), section: section.title, number, ...aliases, name: undecided(`the line’s name: ${why}`, at), department: undecided(`the 责任单位: ${why}`, at), mode: section.mode, ...agentsOf(agentsStated(text), at) },
       at,
       'a numbered line under a mode’s heading, read without a table head (name and department left to decide)',
     );
@@ -335,6 +337,21 @@ export function draftList(text: string, options: DraftOptions): Draft {
     return true;
   };
 
+  /**
+   * A table's line under a mode's heading with no head and no 序号 (吉林's 96889, a row printed under another without a
+   * number of its own), whose one cell that is a hotline number alone is its number; the heading gives its mode.
+   */
+  const unnumberedRow = (cells: readonly string[], at: number): void => {
+    const numbers = cells.map(plainCell).filter((c) => c !== '12345' && /^\d{5,11}$/u.test(c) && (known.has(c) || HOTLINE_SHAPE.test(c)));
+    if (!section?.mode || cells.length < 3 || numbers.length !== 1) return;
+    const why = `the row was read without its table's head (document line ${at}): copy it from the row as printed, or null if it prints none`;
+    add(
+      { row: null, section: section.title, number: numbers[0]!, name: undecided(`the line’s name: ${why}`, at), department: undecided(`the 责任单位: ${why}`, at), mode: section.mode, ...agentsOf(agentsStated(cells.join(' ')), at) },
+      at,
+      'a table row under a mode’s heading, read without a table head or 序号, its number a cell of its own (name and department left to decide)',
+    );
+  };
+
   const readLine = (raw: string, at: number) => {
     const cells = raw.replace(/\r$/u, '').replace(/^#+\s*/u, '').split('\t');
     const filled = cells.filter((c) => plainCell(c) !== '');
@@ -375,7 +392,7 @@ export function draftList(text: string, options: DraftOptions): Draft {
       return;
     }
     if (head) tableRows(cells, at, head);
-    else if (!headlessRow(filled.join(' '), at)) filled.some((cell) => listedRows(cell, at));
+    else if (!headlessRow(filled.join(' '), at) && !filled.some((cell) => listedRows(cell, at))) unnumberedRow(cells, at);
   };
   rawLines.forEach((raw, i) => {
     readLine(raw, i + 1);

@@ -235,6 +235,9 @@ interface Stack {
   lines: { y: number; text: string }[];
 }
 
+/** A hotline's number opening a cell's first line ("12396 科技公益服务", "96889"), never 12345, which every line merges into. */
+const HOTLINE_NUMBER = /^\D{0,2}(?!12345(?!\d))\d{5}(?![\d.])/u;
+
 /** Joins two pieces of one cell's or sentence's text: no space between Chinese characters or after Chinese punctuation, one between words. */
 const joined = (a: string, b: string) => (a === '' || b === '' ? a + b : /[\u2E80-\uFFEF]$/u.test(a) && /^[\u2E80-\uFFEF]/u.test(b) || /[、，。；：（]$/u.test(a) ? `${a}${b}` : `${a} ${b}`);
 
@@ -302,7 +305,15 @@ function rowsOfTable(block: readonly Line[], columns: readonly { x0: number; x1:
   const firstData = Math.max(-Infinity, ...stacks.filter((s) => hasDigit(s)).map((s) => s.page * -1e5 + s.top));
   const level = (a: Stack, s: Stack) => (a.page !== s.page ? Infinity : Math.min(Math.abs(a.top - s.top), Math.abs(middle(a) - middle(s)), Math.abs(a.bottom - s.bottom)));
   const members = new Map<Stack, Stack[]>(anchors.map((a) => [a, [a]]));
-  const rest = stacks.filter((s) => s.column !== 0).sort((a, b) => a.page - b.page || b.top - a.top);
+  // A row may leave its first cell empty (吉林's 96889, printed under row 5 without a 序号): in the column where the rows
+  // print their hotline numbers, a cell that opens with one and stands level with no row's first cell starts a row of its own.
+  const numbered = (s: Stack) => HOTLINE_NUMBER.test(s.lines[0]!.text);
+  const counts = columns.map((_, k) => (k === 0 ? 0 : stacks.filter((s) => s.column === k && numbered(s)).length));
+  const numberColumn = counts.indexOf(Math.max(...counts));
+  if (counts[numberColumn]! >= 3) {
+    for (const s of stacks) if (s.column === numberColumn && numbered(s) && s.page * -1e5 + s.top <= firstData && !anchors.some((a) => level(a, s) <= 0.3 * s.size)) members.set(s, [s]);
+  }
+  const rest = stacks.filter((s) => s.column !== 0 && !members.has(s)).sort((a, b) => a.page - b.page || b.top - a.top);
   for (const s of rest) {
     const tolerance = 0.3 * s.size;
     const aligned = [...members.keys()].filter((a) => level(a, s) <= tolerance).sort((a, b) => level(a, s) - level(b, s))[0];

@@ -109,6 +109,11 @@ describe('draftList never guesses', () => {
       expect(list.lines[0]!.department).toMatch(/^TO DECIDE: .*without its table's head/u);
       expect(report.read[0]!.how).toContain('without a table head');
     }
+    // A number in brackets right after the row's own is another number of the line.
+    expect(draft('二、双号并行\n13 医疗保障服务热线 12393 (96618) 省医保局').list.lines[0]).toMatchObject({ row: 13, number: '12393', aliases: ['96618'], mode: 'parallel' });
+    // A table's line with no 序号 (a row printed under another without one): its one cell that is a number alone.
+    expect(draft('二、双号并行\n5\t全国统一住房公积金热线服务电话\t12329\t长春市\n\t长春省直住房公积金管理分中心\t96889\t省管局').list.lines.map((l) => `${l.row} ${l.number} ${l.mode}`)).toEqual(['5 12329 parallel', 'null 96889 parallel']);
+    expect(draft('二、双号并行\n\t设专家座席\t12345\t已并入').report.rows).toBe(0);
     // Not under a mode's heading, or not a numbered line: no row.
     expect(draft('一、工作目标\n1 12396 市科技局').report.rows).toBe(0);
     expect(draft('一、整体并入\n各地 12396 热线取消号码。').list.lines).toEqual([]);

@@ -89,6 +89,17 @@ describe('pdfText, a table without borders whose cells wrap', () => {
     expect(pdfText(pieces).text).toBe('序号\t名称\n\n1\t全国统一科技公益服务电话\n2\t全国统一民政服务电话');
   });
 
+  it('starts a row at a hotline number level with no 序号 (a row printed without one), not joining it to the nearest row', () => {
+    const pieces = [
+      at('序号', 40, 760), at('名称', 70, 760), at('号码', 160, 760),
+      at('5', 40, 740, 5), at('住房公积金热线', 70, 740), at('12329', 160, 740, 30),
+      at('省直分中心', 70, 720), at('96889', 160, 720, 30),
+      at('6', 40, 700, 5), at('交通运输服务', 70, 700), at('12328', 160, 700, 30),
+      at('7', 40, 680, 5), at('农业系统', 70, 680), at('12316', 160, 680, 30), at('公益', 70, 668),
+    ];
+    expect(pdfText(pieces).text).toBe('序号\t名称\t号码\n5\t住房公积金热线\t12329\n\t省直分中心\t96889\n6\t交通运输服务\t12328\n7\t农业系统公益\t12316');
+  });
+
   it('cuts a column’s lines run together by rows set without padding into each row’s cell, as the table aligns them (middle, a browser’s default)', () => {
     // Each name wraps over three lines about its row's middle, where the 序号 and number stand; no space between the rows.
     const pieces = [
