@@ -3,7 +3,7 @@ import type { Hotline } from '../schema/catalogue.ts';
 import { cellEntries, enumerated, plainCell, type Entry } from './entries.ts';
 import { scheduleOf, type DraftSchedule } from './schedule-text.ts';
 import { sourceFacts } from './source-facts.ts';
-import { isTicked, subHead, tableHead, type Head, type Role } from './table-head.ts';
+import { isTicked, joinedHead, subHead, tableHead, type Head, type Role } from './table-head.ts';
 import { agentsStated, MODE_WORDS, modeHeading, modesNamed, otherHeading } from './wording.ts';
 
 /** A row as the list schema writes it; any field may hold a `TO DECIDE:` marker instead of its value. */
@@ -83,6 +83,8 @@ const rowName = (l: Pick<DraftLine, 'row' | 'number'>) => `row ${l.row ?? '(no n
 
 /** A number printed as a hotline's: a catalogue number, or the shape of one (123xx, 96xxx…), never 12345 itself or part of a longer number. */
 const HOTLINE_SHAPE = /^(?:1[0-9]{4}|96[0-9]{3,4})$/u;
+/** How a hotline's name ends (全国统一民政服务电话, 12315 市场监管投诉举报热线): a listing's names do, a remark's words do not. */
+const HOTLINE_NAME = /^[^。；;，,]*(?:电话|热线|专线|服务|平台)$/u;
 const NUMBERS = /(?<![\d.])\d{5,11}(?![\d.])/gu;
 
 /**
@@ -128,6 +130,11 @@ export function draftList(text: string, options: DraftOptions): Draft {
   let head: Head | null = null;
   /** How many cells the head's line has: a row with another count stands in other columns (a PDF's rows laid out apart from their head). */
   let headCells = 0;
+  /** The document line the head was last read from, and the last line with words: a head line right under it is its second line. */
+  let headAt = 0;
+  let lastAt = 0;
+  /** A line of words right under the head that is no head itself: the first half of a second head line wrapped onto two. */
+  let wrapsHead: { cells: string[]; after: number } | null = null;
   const rawLines = text.split('\n');
   /** The part of the document each line stands in, once read: where a number seen there is counted. */
   const partOf: (string | null)[] = [];
@@ -279,22 +286,77 @@ export function draftList(text: string, options: DraftOptions): Draft {
    * @returns whether the line was read as a row
    */
   const headlessRow = (text: string, at: number): boolean => {
-    const found = /^\s*(\d{1,3})[\s.、．]+(.{0,40}?)(?<![\d.])(\d{5})(?![\d.])/u.exec(text);
+    // A print may set the 序号 close to the cell after it (no space read between them: "7人口和计划生育…"); a date is no 序号.
+    // A number in brackets right after it is another number of the line ("12393 (96618)").
+    const found = /^\s*(\d{1,3})(?:[\s.、．]+|(?=[\u4E00-\u9FFF])(?![月日年条号时点个项名位]))(.{0,40}?)(?<![\d.])(\d{5})(?![\d.])(?:\s*[（(]\s*(\d{5,11})\s*[)）])?/u.exec(text);
     const number = found?.[3];
+    const aliases = found?.[4] ? { aliases: [found[4]] } : {};
     if (!section?.mode || !found || !number || number === '12345' || !(known.has(number) || HOTLINE_SHAPE.test(number))) return false;
     const why = `the row was read without its table's head (document line ${at}): copy it from the row as printed, or null if it prints none`;
     add(
-      { row: Number(found[1]), section: section.title, number, name: undecided(`the line’s name: ${why}`, at), department: undecided(`the 责任单位: ${why}`, at), mode: section.mode, ...agentsOf(agentsStated(text), at) },
+      { row: Number(found[1]), section: section.title, number, ...aliases, name: undecided(`the line’s name: ${why}`, at), department: undecided(`the 责任单位: ${why}`, at), mode: section.mode, ...agentsOf(agentsStated(text), at) },
       at,
       'a numbered line under a mode’s heading, read without a table head (name and department left to decide)',
     );
     return true;
   };
 
+  /**
+   * A line under a mode's heading with no table head, that lists two or more lines each as its number and name (四川's
+   * cell "国家部委设立的热线： 12396 全国统一科技公益服务电话 12300 …", printed without its head row or as a paragraph):
+   * each number a row of the heading's mode, numbered by its place in the part. A name runs to the next number; the
+   * last one's end is not known (the next cell's words may follow it), so it is left to decide, as the 责任单位 is.
+   * Prose that mentions a number or two, or a numbered row's remark (已整合到12320), is no list: every name but the last
+   * is a hotline's (ends in 电话, 热线, 服务…, with no sentence's stop), and the line does not open with a 序号.
+   * @returns whether the line was read as rows
+   */
+  const listedRows = (text: string, at: number): boolean => {
+    const part = section;
+    const { entries } = cellEntries(text);
+    const hotlines = entries.filter((e) => e.number !== null && (known.has(e.number) || HOTLINE_SHAPE.test(e.number)));
+    const named = entries.slice(0, -1).every((e) => e.name !== null && HOTLINE_NAME.test(e.name));
+    if (!part?.mode || /^\s*\d{1,3}(?!\d)/u.test(text) || hotlines.length < 2 || hotlines.length !== entries.length || !named) return false;
+    const why = `the line was read without its table's head (document line ${at}): copy it from the document, or null if it prints none`;
+    entries.forEach((entry, k) => {
+      const last = k === entries.length - 1;
+      add(
+        {
+          row: lines.filter((l) => l.section === part.title).length + 1,
+          section: part.title,
+          number: entry.number,
+          ...(entry.aliases.length > 0 ? { aliases: entry.aliases } : {}),
+          name: last ? undecided(`the line’s name: ${why}`, at) : entry.name!,
+          department: undecided(`the 责任单位: ${why}`, at),
+          mode: part.mode!,
+          ...agentsOf(null, at),
+        },
+        at,
+        'a line listing numbers with their names under a mode’s heading, read without a table head (the last name and the 责任单位 left to decide)',
+      );
+    });
+    return true;
+  };
+
+  /**
+   * A table's line under a mode's heading with no head and no 序号 (吉林's 96889, a row printed under another without a
+   * number of its own), whose one cell that is a hotline number alone is its number; the heading gives its mode.
+   */
+  const unnumberedRow = (cells: readonly string[], at: number): void => {
+    const numbers = cells.map(plainCell).filter((c) => c !== '12345' && /^\d{5,11}$/u.test(c) && (known.has(c) || HOTLINE_SHAPE.test(c)));
+    if (!section?.mode || cells.length < 3 || numbers.length !== 1) return;
+    const why = `the row was read without its table's head (document line ${at}): copy it from the row as printed, or null if it prints none`;
+    add(
+      { row: null, section: section.title, number: numbers[0]!, name: undecided(`the line’s name: ${why}`, at), department: undecided(`the 责任单位: ${why}`, at), mode: section.mode, ...agentsOf(agentsStated(cells.join(' ')), at) },
+      at,
+      'a table row under a mode’s heading, read without a table head or 序号, its number a cell of its own (name and department left to decide)',
+    );
+  };
+
   const readLine = (raw: string, at: number) => {
     const cells = raw.replace(/\r$/u, '').replace(/^#+\s*/u, '').split('\t');
     const filled = cells.filter((c) => plainCell(c) !== '');
     if (filled.length === 0) return;
+    if (filled.length === 1 && plainCell(cells[0]!) !== '') lastAt = at;
     const only = filled.length === 1 && plainCell(cells[0]!) !== '' ? plainCell(cells[0]!) : null;
     if (only !== null) {
       const heading = modeHeading(only);
@@ -305,24 +367,32 @@ export function draftList(text: string, options: DraftOptions): Draft {
         section = null;
         head = null;
       } else if (cells.length > 1 && head) {
-        // A line inside a table with only its first cell: a part of the table (潮州's "32 条国家热线").
-        section = { title: only, mode: null, agents: null };
+        // A line inside a table with only its first cell: a part of the table (潮州's "32 条国家热线"), unless that cell is a
+        // 序号 alone (a row whose other cells a print set elsewhere), which names no part and ends no heading's mode.
+        if (!/^\d{1,3}[.、]?$/u.test(only)) section = { title: only, mode: null, agents: null };
       } else {
         head = null;
-        if (!headlessRow(only, at)) sentenceRows(only, at);
+        if (!headlessRow(only, at) && !listedRows(only, at)) sentenceRows(only, at);
       }
       return;
     }
-    // A head's second line (潮州: the modes' tick columns under 整合方式) adds to it; any other head starts a table.
-    const below = head && subHead(head, cells);
+    // A head's second line (潮州: the modes' tick columns under 整合方式) adds to it, as does a head line right under a head
+    // line (a head printed over two lines), or two lines under it that make one, their cells joined (整体 over 并入, a
+    // narrow column's head cell wrapped); any other head starts a table.
+    const rightUnder = head !== null && headAt === lastAt;
+    const wrappedUnder = head !== null && wrapsHead !== null && wrapsHead.after === lastAt && !/\d/u.test(raw) ? cells.map((c, i) => `${plainCell(wrapsHead!.cells[i] ?? '')}${plainCell(c)}`) : null;
+    const below = head && (subHead(head, cells) ?? (rightUnder ? joinedHead(head, cells) : null) ?? (wrappedUnder ? subHead(head, wrappedUnder) : null));
     const found = below ?? tableHead(cells);
+    wrapsHead = rightUnder && !found && !/\d/u.test(raw) ? { cells, after: at } : null;
+    lastAt = at;
     if (found) {
       head = found;
-      headCells = cells.length;
+      headCells = Math.max(cells.length, below ? headCells : 0);
+      headAt = at;
       return;
     }
     if (head) tableRows(cells, at, head);
-    else headlessRow(filled.join(' '), at);
+    else if (!headlessRow(filled.join(' '), at) && !filled.some((cell) => listedRows(cell, at))) unnumberedRow(cells, at);
   };
   rawLines.forEach((raw, i) => {
     readLine(raw, i + 1);

@@ -1,3 +1,6 @@
+import { readRadicals } from './radicals.ts';
+import { tableHead } from './table-head.ts';
+
 /** A piece of text as a PDF's text layer gives it: where its baseline starts, how wide it is, its font size. */
 export interface Piece {
   text: string;
@@ -7,6 +10,8 @@ export interface Piece {
   width: number;
   size: number;
   page: number;
+  /** A whole run as the page drew it (`pageDrawing`): it never holds part of a neighbouring cell's text, so a narrow gap after it may end its cell. */
+  drawn?: boolean;
 }
 
 /** A ruling line of a page — a table's border — as a thin rectangle in PDF space (y up from the page's foot). */
@@ -27,8 +32,26 @@ interface Cell {
 /** Pieces closer than this (in font sizes) belong to one word; wider apart than CELL_GAP, to two cells. */
 const WORD_GAP = 0.25;
 const CELL_GAP = 0.6;
+/** Between two runs as drawn, a gap this wide (in font sizes) is a column's edge: a table set with no CSS leaves 3 px between cells. */
+const RUN_CELL_GAP = 0.2;
 /** Lines further apart than this (in font sizes, baseline to baseline) have a blank line between them. */
 const PARAGRAPH_GAP = 2.2;
+/** A table part this close under the one above (baseline to baseline, in font sizes) may go on in its columns: a row's height with padding. */
+const RESUME_GAP = 3.5;
+
+/** A space's width, in font sizes: about what CJK and Latin fonts give it. */
+const SPACE = 0.25;
+
+/**
+ * A piece without the spaces at its ends, which a text layer counts in its width (Chromium's "电话 "): a cell's text ends
+ * where its last character does, so it neither reaches into the next column nor closes the gap before it.
+ */
+function trimmed(p: Piece): Piece {
+  const lead = p.text.length - p.text.trimStart().length;
+  const trail = p.text.length - p.text.trimEnd().length;
+  if (lead + trail === 0) return p;
+  return { ...p, text: p.text.trim(), x: p.x + lead * SPACE * p.size, width: Math.max(0, p.width - (lead + trail) * SPACE * p.size) };
+}
 
 /** The page's lines, top first, each its pieces left to right. */
 function linesOf(pieces: readonly Piece[]): Piece[][] {
@@ -45,16 +68,16 @@ function linesOf(pieces: readonly Piece[]): Piece[][] {
 
 /** A line's cells: pieces joined into words, words into cells where the gap is wide. */
 function cellsOf(line: readonly Piece[]): Cell[] {
-  const cells: Cell[] = [];
+  const cells: (Cell & { drawn?: boolean })[] = [];
   for (const p of line) {
     const last = cells.at(-1);
     const gap = last ? p.x - last.x1 : Infinity;
-    if (last && gap < CELL_GAP * p.size) {
+    if (last && gap < (p.drawn && last.drawn ? RUN_CELL_GAP : CELL_GAP) * p.size) {
       last.text += gap < WORD_GAP * p.size ? p.text : ` ${p.text}`;
       last.x1 = Math.max(last.x1, p.x + p.width);
-    } else cells.push({ text: p.text, x0: p.x, x1: p.x + p.width });
+    } else cells.push({ text: p.text, x0: p.x, x1: p.x + p.width, drawn: p.drawn ?? false });
   }
-  return cells.map((c) => ({ ...c, text: c.text.replace(/\s+/gu, ' ').trim() }));
+  return cells.map(({ text, x0, x1 }) => ({ x0, x1, text: text.replace(/\s+/gu, ' ').trim() }));
 }
 
 /**
@@ -155,7 +178,8 @@ function finishes(above: readonly string[], part: readonly string[]): boolean {
  * @returns the text, and how many bordered tables were read by their grid
  * @example pdfText([{ text: '1', x: 50, y: 700, width: 6, size: 12, page: 1 }, { text: '12369', x: 90, y: 700, width: 30, size: 12, page: 1 }]).text // '1\t12369'
  */
-export function pdfText(pieces: readonly Piece[], rules: readonly Rule[] = []): { text: string; grids: number } {
+export function pdfText(given: readonly Piece[], rules: readonly Rule[] = []): { text: string; grids: number } {
+  const pieces = given.map(trimmed);
   const grids = gridsOf(rules);
   const inGrid = new Map<Piece, Grid>();
   for (const p of pieces) {
@@ -211,6 +235,9 @@ interface Stack {
   lines: { y: number; text: string }[];
 }
 
+/** A hotline's number opening a cell's first line ("12396 科技公益服务", "96889"), never 12345, which every line merges into. */
+const HOTLINE_NUMBER = /^\D{0,2}(?!12345(?!\d))\d{5}(?![\d.])/u;
+
 /** Joins two pieces of one cell's or sentence's text: no space between Chinese characters or after Chinese punctuation, one between words. */
 const joined = (a: string, b: string) => (a === '' || b === '' ? a + b : /[\u2E80-\uFFEF]$/u.test(a) && /^[\u2E80-\uFFEF]/u.test(b) || /[、，。；：（]$/u.test(a) ? `${a}${b}` : `${a} ${b}`);
 
@@ -250,7 +277,7 @@ function rowsOfTable(block: readonly Line[], columns: readonly { x0: number; x1:
       // A heading across several columns is a cell of its own, never a line of the narrow cell under it.
       // In the first column a sequence number alone on its line (序号 1, 2, 3…) starts a row however close it stands.
       const serial = k === 0 && /^\d{1,3}[.、]?$/u.test(p.text);
-      const same = stack && !serial && stack.page === p.page && stack.bottom - p.y <= pitch + Math.max(0.5, 0.05 * p.size) && (span > 1) === (p.span > 1);
+      const same = stack && !serial && stack.page === p.page && stack.bottom - p.y <= pitch + Math.max(1, 0.08 * p.size) && (span > 1) === (p.span > 1);
       span = p.span;
       if (stack && same) {
         if (Math.abs(stack.bottom - p.y) < 0.5 * p.size) stack.lines.at(-1)!.text = `${stack.lines.at(-1)!.text} ${p.text}`;
@@ -262,15 +289,15 @@ function rowsOfTable(block: readonly Line[], columns: readonly { x0: number; x1:
       }
     }
   }
-  // Rows printed without space between them run one cell's stack into the next row's. A stack whose top is level with a
-  // row's first line stands at the top of its cells (as a table set top-aligned does): each later row's first line starts a cell of its own.
+  // Rows printed without space between them run one cell's stack into the next rows'. Where a stack holds the lines of
+  // several rows' first cells, it is cut into one cell per row the way the table aligns its cells: each cell's first line
+  // level with its row's first (top-aligned), its middle level with its row's (middle-aligned, a browser's default), or its
+  // last line level with its row's last (bottom-aligned). A stack no alignment cuts into cells that all line up stays whole.
   const firsts = stacks.filter((s) => s.column === 0);
   for (const s of [...stacks]) {
-    if (s.column === 0 || !firsts.some((a) => a.page === s.page && Math.abs(a.top - s.top) < 0.3 * s.size)) continue;
-    const cuts = s.lines.flatMap((l, n) => (n > 0 && firsts.some((a) => a.page === s.page && Math.abs(a.top - l.y) < 0.3 * s.size) ? [n] : []));
-    if (cuts.length === 0) continue;
-    const parts = [0, ...cuts].map((from, m) => s.lines.slice(from, [...cuts, s.lines.length][m]));
-    stacks.splice(stacks.indexOf(s), 1, ...parts.map((lines) => ({ ...s, lines, top: lines[0]!.y, bottom: lines.at(-1)!.y })));
+    if (s.column === 0) continue;
+    const parts = ALIGNMENTS.map((align) => cellsByRow(s, firsts, align)).find((p) => p !== null);
+    if (parts) stacks.splice(stacks.indexOf(s), 1, ...parts.map((lines) => ({ ...s, lines, top: lines[0]!.y, bottom: lines.at(-1)!.y })));
   }
   const middle = (s: Stack) => (s.top + s.bottom) / 2;
   const hasDigit = (s: Stack) => s.lines.some((l) => /\d/u.test(l.text));
@@ -278,7 +305,15 @@ function rowsOfTable(block: readonly Line[], columns: readonly { x0: number; x1:
   const firstData = Math.max(-Infinity, ...stacks.filter((s) => hasDigit(s)).map((s) => s.page * -1e5 + s.top));
   const level = (a: Stack, s: Stack) => (a.page !== s.page ? Infinity : Math.min(Math.abs(a.top - s.top), Math.abs(middle(a) - middle(s)), Math.abs(a.bottom - s.bottom)));
   const members = new Map<Stack, Stack[]>(anchors.map((a) => [a, [a]]));
-  const rest = stacks.filter((s) => s.column !== 0).sort((a, b) => a.page - b.page || b.top - a.top);
+  // A row may leave its first cell empty (吉林's 96889, printed under row 5 without a 序号): in the column where the rows
+  // print their hotline numbers, a cell that opens with one and stands level with no row's first cell starts a row of its own.
+  const numbered = (s: Stack) => HOTLINE_NUMBER.test(s.lines[0]!.text);
+  const counts = columns.map((_, k) => (k === 0 ? 0 : stacks.filter((s) => s.column === k && numbered(s)).length));
+  const numberColumn = counts.indexOf(Math.max(...counts));
+  if (counts[numberColumn]! >= 3) {
+    for (const s of stacks) if (s.column === numberColumn && numbered(s) && s.page * -1e5 + s.top <= firstData && !anchors.some((a) => level(a, s) <= 0.3 * s.size)) members.set(s, [s]);
+  }
+  const rest = stacks.filter((s) => s.column !== 0 && !members.has(s)).sort((a, b) => a.page - b.page || b.top - a.top);
   for (const s of rest) {
     const tolerance = 0.3 * s.size;
     const aligned = [...members.keys()].filter((a) => level(a, s) <= tolerance).sort((a, b) => level(a, s) - level(b, s))[0];
@@ -308,6 +343,73 @@ function rowsOfTable(block: readonly Line[], columns: readonly { x0: number; x1:
   });
 }
 
+/**
+ * The columns a table part goes on in, under the part above it: each of its own columns starts in one of those and ends
+ * before the next one starts; where several of its own stand in one of those (the modes' names under 整合方式, set apart
+ * from the head's first line), they take that one's place.
+ * @returns the columns, and where each column above now starts among them; null where one of its own columns stands across two of those, or outside them all
+ */
+function columnsBelow(own: readonly { x0: number; x1: number }[], above: readonly { x0: number; x1: number }[]): { columns: { x0: number; x1: number }[]; first: number[] } | null {
+  const bandOf = (c: { x0: number; x1: number }) => above.findIndex((k, j) => k.x0 - 1 <= c.x0 && c.x0 < (above[j + 1]?.x0 ?? Infinity) && c.x1 <= (above[j + 1]?.x0 ?? Infinity) + 1);
+  const bands = own.map(bandOf);
+  if (bands.some((b) => b < 0)) return null;
+  const parts = above.map((k, j) => {
+    const inside = own.filter((_, n) => bands[n] === j);
+    return inside.length > 1 ? inside : [k];
+  });
+  // Where each column above now starts: its text, in the rows already read, goes to the first of the columns that take its place.
+  const first = parts.map((_, j) => parts.slice(0, j).reduce((n, p) => n + p.length, 0));
+  return { columns: parts.flat(), first };
+}
+
+/** A printed line as a table's head, if it is one: its words as the head's reader knows them, radical forms read as ideographs (归并⽅式). */
+const headOf = (l: Line) => tableHead(l.cells.map((c) => readRadicals(c.text)));
+
+/** Whether a table part opens with a head of its own: above its first line with a digit, a line that tableHead reads as one, not only the modes' names (潮州's second head line). */
+function opensTable(block: readonly Line[]): boolean {
+  const data = block.findIndex((l) => l.cells.some((c) => /\d/u.test(c.text)));
+  return block.slice(0, data < 0 ? block.length : data).some((l) => [...(headOf(l)?.values() ?? [])].some((c) => c.role !== 'tick'));
+}
+
+/** How a table sets a cell's lines in its row's height: from its top, about its middle, or down to its bottom. */
+const ALIGNMENTS = ['top', 'middle', 'bottom'] as const;
+type Alignment = (typeof ALIGNMENTS)[number];
+
+/** A stack's edge or middle, or a row's, where a cell set with `align` stands level with its row. */
+const edge = (s: Pick<Stack, 'top' | 'bottom'>, align: Alignment) => (align === 'top' ? s.top : align === 'bottom' ? s.bottom : (s.top + s.bottom) / 2);
+
+/**
+ * A stack of one column's lines cut into the cells of the rows whose anchors (their first cells) stand within it, as a table
+ * set with `align` lays them out.
+ * @returns each row's lines, top first; null where fewer than two rows stand within the stack or a cut cell would not stand level with its row
+ */
+function cellsByRow(s: Stack, anchors: readonly Stack[], align: Alignment): Stack['lines'][] | null {
+  const tolerance = 0.3 * s.size;
+  const rows = anchors.filter((a) => a.page === s.page && edge(a, align) <= s.top + tolerance && edge(a, align) >= s.bottom - tolerance).sort((a, b) => b.top - a.top);
+  if (rows.length < 2) return null;
+  const cells: Stack['lines'][] = [];
+  let from = 0;
+  for (const [k, row] of rows.entries()) {
+    const next = rows[k + 1];
+    const first = s.lines[from];
+    if (!first) return null;
+    // Where this row's cell ends: before the next row's first line (top), after this row's last (bottom), or as far below its middle as it starts above it.
+    const to = !next
+      ? s.lines.length
+      : align === 'top'
+        ? s.lines.findIndex((l, n) => n > from && Math.abs(l.y - next.top) < tolerance)
+        : align === 'bottom'
+          ? s.lines.findIndex((l, n) => n >= from && Math.abs(l.y - row.bottom) < tolerance) + 1
+          : s.lines.findIndex((l, n) => n > from && l.y < 2 * edge(row, 'middle') - first.y - tolerance);
+    if (to <= from) return null;
+    const cell = s.lines.slice(from, to);
+    if (Math.abs(edge({ top: cell[0]!.y, bottom: cell.at(-1)!.y }, align) - edge(row, align)) >= tolerance) return null;
+    cells.push(cell);
+    from = to;
+  }
+  return cells;
+}
+
 /** Text without borders: lines by their baselines, a table's cells by shared columns, a cell's wrapped lines joined to its row. */
 function freeText(pieces: readonly Piece[]): string {
   const lines: Line[] = linesOf(pieces).map((line) => ({ top: line[0]!, cells: cellsOf(line) }));
@@ -330,14 +432,27 @@ function freeText(pieces: readonly Piece[]): string {
     const perChar = (after.x1 - after.x0) / Math.max(1, after.text.length);
     return cell.x1 + word.length * perChar > (rightEdge.get(line.top.page) ?? Infinity) - 0.5 * line.top.size;
   };
-  /** The table just read: the line after it, its columns, its last row and where that row is in `out`. */
-  let above = null as { end: number; columns: { x0: number; x1: number }[]; last: { at: number; cells: string[] } | null } | null;
+  /** The table just read: the line after it, its columns, and its rows so far, each where it is in `out`. */
+  let above = null as { end: number; columns: { x0: number; x1: number }[]; written: { at: number; cells: string[] }[] } | null;
   for (let i = 0; i < lines.length; ) {
     // A table: consecutive lines in a table, laid out in shared columns.
     let end = i;
     // A table's part on each page is laid out on its own (a page may start another table under the same heading).
     // A gap wider than a paragraph's ends the table too: the next table under it may set its columns otherwise.
     while (end < lines.length && inTable(end) && lines[end]!.top.page === lines[i]!.top.page && (end === i || lines[end - 1]!.top.y - lines[end]!.top.y <= PARAGRAPH_GAP * lines[end]!.top.size)) end++;
+    // So does a head under its rows (序号 号码 责任单位…, a line tableHead reads as one): the next table starts at the widest gap
+    // above it, after its rows' last line with a digit (of gaps as wide, rows set without padding, the one nearest the head),
+    // and may set its columns otherwise.
+    const digits = (l: Line) => l.cells.some((c) => /\d/u.test(c.text));
+    const firstDigits = lines.slice(i, end).findIndex(digits);
+    const nextHead = firstDigits < 0 ? -1 : lines.slice(i + firstDigits, end).findIndex((l) => headOf(l) !== null);
+    if (nextHead > 0) {
+      const at = i + firstDigits + nextHead;
+      let from = at;
+      while (from > i && !digits(lines[from - 1]!)) from--;
+      const gap = (k: number) => lines[k - 1]!.top.y - lines[k]!.top.y;
+      end = Array.from({ length: at - from + 1 }, (_, n) => from + n).reduce((best, k) => (gap(k) >= gap(best) ? k : best), from);
+    }
     const multi = lines.slice(i, end).some((l) => l.cells.length > 1);
     let block = end > i && multi ? lines.slice(i, end) : [lines[i]!];
     const data = new Set(block.filter((l) => l.cells.some((c) => /\d/u.test(c.text))).flatMap((l) => l.cells));
@@ -345,24 +460,46 @@ function freeText(pieces: readonly Piece[]): string {
     // A table's part at the top of a page, under a table that ran to the foot of the one before, continues it: its columns
     // (the head's, with every tick column) stand for this part's too, where every cell here starts in one of them.
     const before = above;
-    const turned = before !== null && before.end === i && i > 0 && lines[i - 1]!.top.page < lines[i]!.top.page;
+    const follows = before !== null && before.end === i && i > 0;
+    const turned = follows && lines[i - 1]!.top.page < lines[i]!.top.page;
+    // Further down the same page, a part that follows the table closely (within a row's height: a tall row's label, 潮州's
+    // "32 条国家热线" set one character a line, or its rows after a head row set apart) goes on in its columns.
+    const below = follows && !turned && lines[i - 1]!.top.y - lines[i]!.top.y <= RESUME_GAP * lines[i]!.top.size;
     const within = (c: Cell, k: { x0: number; x1: number }) => k.x0 - 1 <= c.x0 && c.x0 < k.x1;
     // Its part may be one column's text alone (a long cell the page cut): lines each inside one of its columns, a line's pitch apart.
-    if (turned && !multi) {
-      const band = before.columns.find((k) => within(lines[i]!.cells[0]!, k) && lines[i]!.cells[0]!.x1 <= k.x1 + lines[i]!.top.size);
+    // Down the same page it may be rows whose cells each stand in one column (a row's other cells left empty): lines each inside one of them.
+    if ((turned || below) && !multi) {
+      const band = (l: Line) => before.columns.find((k) => within(l.cells[0]!, k) && l.cells[0]!.x1 <= k.x1 + l.top.size);
+      const first = band(lines[i]!);
       let run = i;
-      while (band && run < lines.length && lines[run]!.cells.length === 1 && (run === i || close(lines[run - 1], lines[run])) && within(lines[run]!.cells[0]!, band) && lines[run]!.cells[0]!.x1 <= band.x1 + lines[run]!.top.size) run++;
+      while (first && run < lines.length && lines[run]!.cells.length === 1 && (run === i || close(lines[run - 1], lines[run])) && (turned ? band(lines[run]!) === first : band(lines[run]!))) run++;
       if (run > i) [block, end, columns] = [lines.slice(i, run), run, before.columns];
     }
-    const continues = turned && columns.length > 0 && block.every((l) => l.cells.every((c) => before.columns.some((k) => within(c, k))));
-    if (continues) columns = before.columns;
+    // A part that opens with a head of its own (the head printed again on the next page, or another table's) is a table of its own.
+    const opens = opensTable(block);
+    const continues = turned && !opens && columns.length > 0 && block.every((l) => l.cells.every((c) => before.columns.some((k) => within(c, k))));
+    // There, each of the part's own columns must stand in one of the columns above alone: the head's columns, with the tick
+    // columns its rows leave empty, then stand for its rows too.
+    const resumed = below && !opens && columns.length > 0 ? (columns === before!.columns ? { columns, first: columns.map((_, j) => j) } : columnsBelow(columns, before!.columns)) : null;
+    const resumes = resumed !== null;
+    if (continues) columns = before!.columns;
+    if (resumed) {
+      columns = resumed.columns;
+      // The rows already read (the head's first line) are laid out again in the columns that now stand for theirs.
+      for (const row of before!.written) {
+        row.cells = row.cells.reduce((cells, text, j) => Object.assign(cells, { [resumed.first[j]!]: text }), columns.map(() => ''));
+        out[row.at] = row.cells.join('\t');
+      }
+    }
     const rows: TableRow[] = columns.length === 0 ? block.map((l) => ({ top: l.top, bottom: l.top, cells: [l.cells.map((c) => c.text).join(' ')] })) : rowsOfTable(block, columns);
     // A row the page cut: its part at the top of this page finishes the row above.
-    if (continues && before.last && rows[0] && finishes(before.last.cells, rows[0].cells)) {
+    const cutRow = before?.written.at(-1);
+    if (continues && cutRow && rows[0] && finishes(cutRow.cells, rows[0].cells)) {
       const cut = rows.shift()!;
-      before.last.cells = before.last.cells.map((c: string, k: number) => joined(c, cut.cells[k] ?? ''));
-      out[before.last.at] = before.last.cells.join('\t');
+      cutRow.cells = cutRow.cells.map((c: string, k: number) => joined(c, cut.cells[k] ?? ''));
+      out[cutRow.at] = cutRow.cells.join('\t');
     }
+    const written = continues || resumes ? before!.written : [];
     for (const { top, bottom, cells } of rows) {
       // A paragraph's line that runs to the text's right edge goes on in the next line: one sentence, as the document wrote it
       // (a sentence listing numbers reads whole).
@@ -373,13 +510,13 @@ function freeText(pieces: readonly Piece[]): string {
       } else {
         if (previous && previous.page === top.page && previous.y - top.y > PARAGRAPH_GAP * top.size) out.push('');
         out.push(cells.join('\t'));
+        if (columns.length > 1) written.push({ at: out.length - 1, cells });
       }
       previous = bottom;
       wrapsOn = columns.length === 0 && line.cells.length === 1 ? { line } : null;
     }
-    const last: TableRow | undefined = rows.at(-1);
-    above = columns.length > 1 ? { end, columns, last: last ? { at: out.length - 1, cells: last.cells } : before?.last ?? null } : null;
-    i = Math.max(end && (multi || continues) ? end : i + 1, i + 1);
+    above = columns.length > 1 ? { end, columns, written } : null;
+    i = Math.max(end && (multi || continues || resumes) ? end : i + 1, i + 1);
   }
   return out.join('\n');
 }

@@ -32,9 +32,12 @@ const HEADINGS: readonly [RegExp, Role][] = [
 
 const flat = (cell: string) => cell.replace(/<\/?p>|\s+/gu, '');
 
+/** A group's heading over the modes' tick columns (整合方式), as a print may join it to the mode's name under it: "整合方式整体并入". */
+const GROUP = /^(?:整合方式|归并方式|整合归并方式)/u;
+
 function columnOf(cell: string): Column | null {
   const word = flat(cell);
-  const mode = MODE_WORDS.find(([w]) => w === word)?.[1];
+  const mode = MODE_WORDS.find(([w]) => w === word || w === word.replace(GROUP, ''))?.[1];
   if (mode) return { role: 'tick', label: cell.trim(), mode };
   const role = HEADINGS.find(([re]) => re.test(word))?.[1];
   return role ? { role, label: cell.trim() } : null;
@@ -77,3 +80,22 @@ export function subHead(head: Head, cells: readonly string[]): Head | null {
  * @example isTicked(' √ ') // true
  */
 export const isTicked = (cell: string) => /^[✓√✔☑vV]$/u.test(flat(cell));
+
+/**
+ * A head printed over two lines whose cells the print set on either line (a PDF's head row set without padding, its
+ * cells centred: 序号 and 备注 on one line, 整合方式 over 整体并入 on the other): each place's column from the line
+ * that names it, a mode's tick column over the group heading above it.
+ * @returns null unless `cells` is a head itself and no place is named otherwise on the two lines
+ * @example joinedHead(tableHead(['', '', '整合方式整体并入', '双号并行', '完成时间'])!, ['序号', '号码', '', '', ''])?.get(2) // { role: 'tick', label: '整合方式整体并入', mode: 'merged' }
+ */
+export function joinedHead(above: Head, cells: readonly string[]): Head | null {
+  const line = tableHead(cells);
+  if (!line) return null;
+  const joined: Head = new Map(above);
+  for (const [i, column] of line) {
+    const there = joined.get(i);
+    if (!there || (there.role === 'modeWords' && column.role === 'tick')) joined.set(i, column);
+    else if (!(there.role === 'tick' && column.role === 'modeWords') && there.role !== column.role) return null;
+  }
+  return joined;
+}

@@ -27,6 +27,20 @@ describe('draftList reads the layouts lists use', () => {
     expect(draft('序号\t号码\t整合方式\t\t\t完成时间\n\t\t整体并入\t双号并行\t设分中心\t\n国家热线\t\t\t\t\t\n1\t12366\t\t\t✓\t8 月底').list.lines[0]).toMatchObject({ section: '国家热线', schedule: { deadline: '2021-08-31', label: '完成时间', text: '8 月底', yearAssumed: true } });
   });
 
+  it('a head printed over two lines in either order (a PDF’s head row set without padding)', () => {
+    expect(modes('\t\t整合方式整体并入\t双号并行\t设分中心\t完成时间\n序号\t号码\t\t\t\t\n1\t12396\t✓\t\t\t8 月底\n2\t12369\t\t√\t\t10 月底')).toEqual(['12396 merged', '12369 parallel']);
+    // The modes' names wrapped in narrow columns, 整体 over 并入: the two lines make the head's second line.
+    expect(modes('序号\t号码\t整合方式\t\t完成时间\n\t\t整体\t双号\t\n\t\t并入\t并行\t\n1\t12396\t\t√\t8 月底')).toEqual(['12396 parallel']);
+    // A head line further down is another table's head, not a second line of the first.
+    expect(modes('序号\t号码\t整体并入\t双号并行\n1\t12396\t✓\t\n序号\t热线号码\n2\t12369')).toEqual(['12396 merged', expect.stringMatching(/^12369 TO DECIDE/u)]);
+  });
+
+  it('a 序号 alone on a table’s line (its row’s cells set elsewhere) names no part: the rows after it keep their heading’s mode', () => {
+    expect(modes('一、整体并入\n序号\t号码\t责任单位\n1\t12396\t市科技局\n2\t\t\n3\t12369\t市生态环境局')).toEqual(['12396 merged', '12369 merged']);
+    // A part's own words still open a part of the table.
+    expect(modes('一、整体并入\n序号\t号码\t责任单位\n1\t12396\t市科技局\n自建热线\t\t\n2\t12369\t市生态环境局')).toEqual(['12396 merged', expect.stringMatching(/^12369 TO DECIDE/u)]);
+  });
+
   it('a column that states the mode in words', () => {
     expect(modes('一、清单\n序号\t号码\t整合方式\n1\t12396\t整体并入\n2\t12366\t设分中心')).toEqual(['12396 merged', '12366 subcenter']);
   });
@@ -95,9 +109,33 @@ describe('draftList never guesses', () => {
       expect(list.lines[0]!.department).toMatch(/^TO DECIDE: .*without its table's head/u);
       expect(report.read[0]!.how).toContain('without a table head');
     }
+    // A number in brackets right after the row's own is another number of the line.
+    expect(draft('二、双号并行\n13 医疗保障服务热线 12393 (96618) 省医保局').list.lines[0]).toMatchObject({ row: 13, number: '12393', aliases: ['96618'], mode: 'parallel' });
+    // A table's line with no 序号 (a row printed under another without one): its one cell that is a number alone.
+    expect(draft('二、双号并行\n5\t全国统一住房公积金热线服务电话\t12329\t长春市\n\t长春省直住房公积金管理分中心\t96889\t省管局').list.lines.map((l) => `${l.row} ${l.number} ${l.mode}`)).toEqual(['5 12329 parallel', 'null 96889 parallel']);
+    expect(draft('二、双号并行\n\t设专家座席\t12345\t已并入').report.rows).toBe(0);
     // Not under a mode's heading, or not a numbered line: no row.
     expect(draft('一、工作目标\n1 12396 市科技局').report.rows).toBe(0);
     expect(draft('一、整体并入\n各地 12396 热线取消号码。').list.lines).toEqual([]);
+  });
+
+  it('a 序号 printed close to its row’s text still numbers it; a date does not', () => {
+    expect(draft('一、整体并入\n7人口和计划生育咨询电话 12396 省卫生健康委 已整合到12369').list.lines.map((l) => `${l.row} ${l.number} ${l.mode}`)).toEqual(['7 12396 merged']);
+    expect(draft('一、整体并入\n8月1日 12396 热线停止服务').report.rows).toBe(0);
+  });
+
+  it('a line listing numbers with their names under a mode’s heading, read without its table’s head (四川’s cell as a paragraph)', () => {
+    const { list, report } = draft('二、双号并行（保留号码，将话务座席并入 12345 热线统一管理）\n国家部委设立的热线： 12369 环境保护投诉举报电话 12315 12315 市场监管投诉举报热线 9月30日前完成对接');
+    expect(list.lines.map((l) => [l.row, l.number, l.name.replace(/ \(document line \d+\)$/u, ''), l.mode])).toEqual([
+      [1, '12369', '环境保护投诉举报电话', 'parallel'],
+      [2, '12315', expect.stringMatching(/^TO DECIDE: the line’s name: the line was read without its table's head/u), 'parallel'],
+    ]);
+    expect(list.lines[0]!.department).toMatch(/^TO DECIDE: the 责任单位/u);
+    expect(report.read[0]!.how).toContain('listing numbers with their names');
+    // A numbered row's remark naming another line, prose, or a list under no mode's heading: no rows from it.
+    expect(draft('一、整体并入\n人口计生咨询 12396 省卫生健康委 已整合到12369').report.rows).toBe(0);
+    expect(draft('一、整体并入\n请拨打 12396 或 12369 咨询。').report.rows).toBe(0);
+    expect(draft('一、工作目标\n热线： 12369 环境保护投诉举报电话 12315 市场监管投诉举报热线').report.rows).toBe(0);
   });
 
   it('finds no rows in prose that merely mentions numbers', () => {
