@@ -84,12 +84,21 @@ function englishWords(text: string, contractions: Readonly<Record<string, string
     .map((w) => w.replace(/([a-z])\1{2,}/g, '$1'));
 }
 
+/** Each variant by its first token, in the data's order: built once per reader, so a keystroke compares only those that can match. */
+const variantsByFirst = new WeakMap<readonly (readonly [string[], string[]])[], Map<string, (readonly [string[], string[]])[]>>();
+
 /** Writes each variant (a sequence of tokens) as the word it stands for, left to right. */
 function readVariants(tokens: string[], variants: readonly (readonly [string[], string[]])[]): string[] {
   if (variants.length === 0) return tokens;
+  let byFirst = variantsByFirst.get(variants);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const v of variants) if (v[0].length > 0) byFirst.set(v[0][0]!, [...(byFirst.get(v[0][0]!) ?? []), v]);
+    variantsByFirst.set(variants, byFirst);
+  }
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const hit = variants.find(([from]) => from.length > 0 && from.every((t, k) => tokens[i + k] === t));
+    const hit = byFirst.get(tokens[i]!)?.find(([from]) => from.every((t, k) => tokens[i + k] === t));
     if (hit) {
       out.push(...hit[1]);
       i += hit[0].length;
@@ -98,12 +107,16 @@ function readVariants(tokens: string[], variants: readonly (readonly [string[], 
   return out;
 }
 
-/** Replaces every occurrence of each innocent word (a sequence of tokens) with MASK tokens. */
+/**
+ * Replaces every occurrence of each innocent word (a sequence of tokens) with MASK tokens, word after word in the
+ * data's order; each word is tried only where the text holds its first token (hundreds of words, every keystroke).
+ */
 function mask(tokens: string[], innocent: readonly string[][]): string[] {
   const out = [...tokens];
+  const at = new Map<string, number[]>();
+  tokens.forEach((t, i) => at.set(t, [...(at.get(t) ?? []), i]));
   for (const word of innocent) {
-    if (word.length === 0) continue;
-    for (let i = 0; i + word.length <= out.length; i++) {
+    for (const i of (word.length > 0 && at.get(word[0]!)) || []) {
       if (word.every((t, k) => out[i + k] === t)) out.fill(MASK, i, i + word.length);
     }
   }
