@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { MAX_RESULTS } from '../lib/search/rank.ts';
 
 /** One result: a link, with a bold key (the number) and a line of detail. */
 export interface Option {
@@ -61,13 +62,15 @@ interface Props {
   warm?: string;
 }
 
-// One rule set per language: building one costs more than a keystroke should.
-const pluralRules = new Map<string, Intl.PluralRules>();
+// Each language's form for each count, chosen once: building a rule set, and even asking it, costs a slow phone
+// more than a keystroke should.
+const pluralForms = new Map<string, Intl.LDMLPluralRule>();
 const countText = (strings: ComboboxStrings, n: number) => {
-  let rules = pluralRules.get(strings.lang);
+  const key = `${strings.lang} ${n}`;
+  let form = pluralForms.get(key);
   // Safari before 13 has no Intl.PluralRules: the plain form ("other") is said then.
-  if (!rules && typeof Intl === 'object' && 'PluralRules' in Intl) pluralRules.set(strings.lang, (rules = new Intl.PluralRules(strings.lang)));
-  return (strings.count[rules ? rules.select(n) : 'other'] ?? strings.count.other ?? '').replace('{{count}}', String(n));
+  if (!form) pluralForms.set(key, (form = typeof Intl === 'object' && 'PluralRules' in Intl ? new Intl.PluralRules(strings.lang).select(n) : 'other'));
+  return (strings.count[form] ?? strings.count.other ?? '').replace('{{count}}', String(n));
 };
 
 /**
@@ -101,7 +104,8 @@ export function Combobox({ id, strings, search, onChoose, onStart, noneFor, net,
 
   useEffect(() => {
     if (!search || !warm) return;
-    countText(strings, 2); // builds the language’s plural rules now, not on the first keystroke
+    // Chooses the language's form for every count a list can have now, not on the first keystroke.
+    for (let n = 0; n <= MAX_RESULTS; n++) countText(strings, n);
     setWarming(true);
   }, [search, warm, strings]);
   useEffect(() => {
