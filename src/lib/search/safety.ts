@@ -1,6 +1,6 @@
 import type { SafetyFile, SearchEntry, SearchFile } from './entry.ts';
 import { readT2S, type T2S } from './normalise.ts';
-import { saysDistress } from './safety-model.ts';
+import { dangerOf } from './safety-model.ts';
 import { compileLine } from './safety-patterns.ts';
 import { readForSafety, SEP, type Recognition, type SafetyText } from './safety-normalise.ts';
 
@@ -52,9 +52,12 @@ export function createSafetyCheck(file: SearchFile): (raw: string) => SearchEntr
     const told = { han: after(text.han, about.han), words: after(text.words, about.words) };
     const aboutIt = told.han !== text.han || told.words !== text.words;
     const found = lines.filter((l) => !(afterTheFact && l.entry.whole) && l.test(text) && (!aboutIt || l.test(told))).map((l) => l.entry);
-    // Distress no pattern was written for, recognised by the pieces it is made of (safety-model.ts).
-    if (found.length === 0 && crisis && file.model && saysDistress(file.model, told)) return [crisis];
-    return found;
+    if (found.length > 0 || !file.model) return found;
+    // Danger no pattern was written for, recognised by the pieces it is made of (safety-model.ts); an
+    // emergency number only for danger happening now, never for a question about paperwork after it.
+    const said = dangerOf(file.model, told);
+    const entry = said === null ? undefined : said === crisis?.number ? crisis : afterTheFact ? undefined : guarded.find((e) => e.whole && e.number === said);
+    return entry ? [entry] : [];
   };
 }
 
