@@ -47,11 +47,10 @@ export const safetyModel = z
   .object({
     classes: z.array(z.string().regex(/^\d+$/u, 'the number a kind of danger puts first (12356, 120)')).min(1),
     bias: z.array(z.number().int()),
-    threshold: z.array(z.number().int()),
     weights: z.record(z.string().min(1), z.array(z.number().int())),
   })
   .strict()
-  .refine((m) => [m.bias, m.threshold, ...Object.values(m.weights)].every((a) => a.length === m.classes.length), 'a bias, a threshold and a weight of each feature for each of `classes`');
+  .refine((m) => [m.bias, ...Object.values(m.weights)].every((a) => a.length === m.classes.length), 'a bias and a weight of each feature for each of `classes`');
 
 /** Where a vocabulary comes from: what was searched, when, and the original outlets whose facts and words we took. */
 const research = z

@@ -10,7 +10,7 @@ export interface Example {
 export interface Training {
   /** The kinds learned, by the number each puts first (12356, 120…); every other label is not learned. */
   classes: string[];
-  /** Each kind's threshold (see SafetyModel.threshold), in the order of `classes`. */
+  /** Each kind's threshold, in the order of `classes`: the file holds each bias less it (SafetyModel.bias). */
   threshold: number[];
   /** Passes over the whole set (full-batch: the same data gives the same model). */
   epochs: number;
@@ -49,7 +49,7 @@ export function trainModel(examples: readonly Example[], t: Training): SafetyMod
   const tenths = (x: number) => Math.round(x * 10);
   const kept = [...weights].filter(([, w]) => Math.max(...w.map(Math.abs)) >= t.prune).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   // A weight below the prune says little, and a 0 costs one byte on every phone.
-  return { classes: [...t.classes], bias: bias.map(tenths), threshold: t.threshold.map(tenths), weights: Object.fromEntries(kept.map(([f, w]) => [f, w.map((x) => (Math.abs(x) < t.prune ? 0 : tenths(x)))])) };
+  return { classes: [...t.classes], bias: bias.map((b, k) => tenths(b - t.threshold[k]!)), weights: Object.fromEntries(kept.map(([f, w]) => [f, w.map((x) => (Math.abs(x) < t.prune ? 0 : tenths(x)))])) };
 }
 
 /** Full-batch Adam on the features of `only`: feature → a weight per kind, and a bias per kind. */

@@ -42,7 +42,6 @@ export function createSafetyCheck(file: SearchFile): (raw: string) => SearchEntr
     words: (recognition.about?.en ?? []).map(words).filter((t) => t.length > 0),
   };
   const lines = guarded.map((entry) => ({ entry, test: compileLine(entry.first!, t2s, recognition) }));
-  const crisis = guarded.find((e) => e.crisis);
   return (raw) => {
     if (PHONE.test(raw.normalize('NFKC'))) return [];
     const text = read(raw);
@@ -53,11 +52,10 @@ export function createSafetyCheck(file: SearchFile): (raw: string) => SearchEntr
     const aboutIt = told.han !== text.han || told.words !== text.words;
     const found = lines.filter((l) => !(afterTheFact && l.entry.whole) && l.test(text) && (!aboutIt || l.test(told))).map((l) => l.entry);
     if (found.length > 0 || !file.model) return found;
-    // Danger no pattern was written for, recognised by the pieces it is made of (safety-model.ts); an
-    // emergency number only for danger happening now, never for a question about paperwork after it.
+    // Danger no pattern was written for, recognised by the pieces it is made of (safety-model.ts): the crisis
+    // line, or an emergency line for danger happening now, never for a question about paperwork after it.
     const said = dangerOf(file.model, told);
-    const entry = said === null ? undefined : said === crisis?.number ? crisis : afterTheFact ? undefined : guarded.find((e) => e.whole && e.number === said);
-    return entry ? [entry] : [];
+    return guarded.filter((e) => e.number === said && !(afterTheFact && e.whole));
   };
 }
 

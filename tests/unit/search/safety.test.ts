@@ -89,8 +89,7 @@ describe('the safety check', () => {
   it('asks the learned score only when no pattern matched: the crisis line, or an emergency line for danger happening now', () => {
     const model = {
       classes: ['12356', '110'],
-      bias: [-20, -20],
-      threshold: [10, 10],
+      bias: [-30, -30],
       weights: { 吞: [20, 0], 没: [15, 0], ' gone': [35, 0], 撬: [0, 40], ' prying': [0, 40] },
     };
     const read = createSafetyCheck(withSafety(page, { ...safety, recognition: { ...recognition, paperwork: { zh: ['理赔'], en: [] } }, model }));
