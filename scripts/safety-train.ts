@@ -29,14 +29,14 @@ import { foldModels, foldsOf, trainModel, type Example, type Training } from '..
  */
 export const TRAINING: Training = {
   classes: ['12356', '120', '119', '110'],
-  threshold: [4.4, 3.6, 2.3, 2.9],
+  threshold: [3.5, 2.2, 1.2, 1.9],
   epochs: 300,
   rate: 0.1,
   decay: 0.00001,
   minCount: 2,
   features: 1500,
   prune: 0.3,
-  calmWeight: 2,
+  calmWeight: 4,
 };
 
 /** The kinds of a training file, by the number each puts first. */
