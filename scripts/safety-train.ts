@@ -24,8 +24,13 @@ import { compileLine } from '../src/lib/search/safety-patterns.ts';
 import { foldModels, foldsOf, trainModel, type Example, type Training } from '../src/lib/search/safety-train.ts';
 
 /**
- * Chosen on 2026-12-07 by five-fold cross-validation (`--cv`, the figures in content/safety.yaml's research):
- * see the comment of each.
+ * Chosen on 2026-12-07 by five-fold cross-validation (`--cv`; the figures in content/safety.yaml's notes on the
+ * learned score). The thresholds by one rule, read off `--cv`'s first lines: the lowest at which at most 8 (12356),
+ * 4 (120, 119) or 2 (110) of the ~2,400 ordinary questions no pattern matched alarm out of fold — a false call
+ * button costs more than a crisis panel, and a false 110 most. Decay, epochs, rate and calmWeight: the best of a
+ * few tried (decay 0.0005 to 0.000005; 150 to 600 epochs; calmWeight 1 to 8), though most differed by no more than
+ * the folds' noise. 1,500 features: what /search/safety.json can carry (scripts/budgets.ts); 1,000 found fewer
+ * emergencies, 2,000 and 3,000 no more. Retrain and read `--cv` again after adding training text.
  */
 export const TRAINING: Training = {
   classes: ['12356', '120', '119', '110'],
