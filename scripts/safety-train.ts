@@ -25,16 +25,16 @@ import { foldModels, foldsOf, trainModel, type Example, type Training } from '..
 
 /**
  * Chosen on 2026-12-07 by five-fold cross-validation (`--cv`; the figures in content/safety.yaml's notes on the
- * learned score). The thresholds by one rule, read off `--cv`'s first lines: the lowest at which at most 8 (12356),
- * 4 (120, 119) or 2 (110) of the ~2,400 ordinary questions no pattern matched alarm out of fold — a false call
- * button costs more than a crisis panel, and a false 110 most. Decay, epochs, rate and calmWeight: the best of a
+ * learned score). The thresholds by one rule, read off `--cv`'s first lines: the lowest at which at most 10 (12356),
+ * 4 (120, 119) or 2 (110) of the ~2,700 ordinary questions no pattern matched alarm out of fold — a crisis answer
+ * given wrongly still says 12356 first, a false emergency button says only "dial 120", and a false 110 costs most. Decay, epochs, rate and calmWeight: the best of a
  * few tried (decay 0.0005 to 0.000005; 150 to 600 epochs; calmWeight 1 to 8), though most differed by no more than
  * the folds' noise. 1,500 features: what /search/safety.json can carry (scripts/budgets.ts); 1,000 found fewer
  * emergencies, 2,000 and 3,000 no more. Retrain and read `--cv` again after adding training text.
  */
 export const TRAINING: Training = {
   classes: ['12356', '120', '119', '110'],
-  threshold: [3.5, 2.2, 1.2, 1.9],
+  threshold: [4, 3.4, 1.1, 2.5],
   epochs: 300,
   rate: 0.1,
   decay: 0.00001,
@@ -170,7 +170,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     TRAINING.classes.forEach((kind, k) => {
       const calm = unmatched.flatMap((e, j) => (e.example.label === null ? [scores[j]![k]!] : [])).sort((a, b) => b - a);
       const mine = unmatched.flatMap((e, j) => (e.example.label === kind ? [scores[j]![k]!] : []));
-      const at = [0, 1, 2, 4, 8, 16].map((n) => `≤${n}: ${(calm[n]! / 10 + TRAINING.threshold[k]!).toFixed(1)} → ${pct(mine.filter((s) => s > calm[n]!).length, mine.length)}`);
+      const at = [0, 2, 4, 10, 16].map((n) => `≤${n}: ${(calm[n]! / 10 + TRAINING.threshold[k]!).toFixed(1)} → ${pct(mine.filter((s) => s > calm[n]!).length, mine.length)}`);
       console.log(`  ${kind} (${mine.length} danger, ${calm.length} calm): ${at.join(' | ')}`);
     });
     console.log();
