@@ -17,10 +17,11 @@ export const BUDGETS = {
   /**
    * Ours: /search/safety.json, joined to every region's file. Raised from the search file's 16 KB on 2026-12-07
    * with the learned score of distress (500 weights), then to 28 KB the same day with the learned score of four
-   * kinds of danger (content/safety-model.json: 1,494 features × 12356, 120, 119, 110, the weights in tenths):
-   * measured 26.2 KB gzip (26,841 B, gzip -9 of the zh-Hans file of `npm run test:builds national`), of which
-   * the patterns and words 15.2 KB. Five-fold cross-validation chose 1,500 features: at 1,000 the model found
-   * 5–15 points fewer of the emergencies no pattern caught (npm run safety:train -- --cv).
+   * kinds of danger (content/safety-model.json: ~1,500 features × 12356, 120, 119, 110, the weights in tenths):
+   * measured 26.6 KB gzip (27,286 B, gzip -9 of the zh-Hans file of `npm run test:builds national`; the other
+   * languages' within 40 B), of which the patterns and words 15.4 KB (15,735 B). Five-fold cross-validation chose
+   * 1,500 features: at 1,000 the model found 5–15 points fewer of the emergencies no pattern caught
+   * (npm run safety:train -- --cv).
    */
   safetyFile: 28 * 1024,
   /**
@@ -30,7 +31,7 @@ export const BUDGETS = {
    * 48.6 KB) took the national build to 261.0 KB (`npm run test:builds national`, checkBudgets). Raised again to
    * 320 KB the same day: the national build now carries the learned score it ships (scripts/national-content.ts
    * had left content/safety-model.json out), and the score of four kinds of danger took /search/safety.json from
-   * 32.7 KB to 65.4 KB: 282,642 B without the model, 315,249 B with it (about 11 KB more over the wire).
+   * 32.7 KB to 64.6 KB (66,151 B): 282,642 B without the model, 316,046 B with it (about 11 KB more over the wire).
    */
   precache: 320 * 1024,
   /**
