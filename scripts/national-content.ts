@@ -50,6 +50,8 @@ export function writeNationalContent(dir: string, seed = 12345): { lists: number
   cpSync(fileURLToPath(new URL('changes/', root)), `${dir}/changes`, { recursive: true });
   cpSync(fileURLToPath(new URL('sources/', root)), `${dir}/sources`, { recursive: true });
   cpSync(fileURLToPath(new URL('safety.yaml', root)), `${dir}/safety.yaml`);
+  // The learned score ships in /search/safety.json, which every phone precaches: the national budget counts it too.
+  cpSync(fileURLToPath(new URL('safety-model.json', root)), `${dir}/safety-model.json`);
 
   const real = readdirSync(new URL('lists/', root)).map(
     (f) => parse(readFileSync(new URL(`lists/${f}`, root), 'utf8')) as { region: string; lines: RealLine[] },

@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { catalogue } from '../../src/lib/schema/catalogue.ts';
 import { safety as safetySchema } from '../../src/lib/schema/safety.ts';
 import { withSafety } from '../../src/lib/search/safety.ts';
+import type { SafetyModel } from '../../src/lib/search/safety-model.ts';
 import { buildSafetyFile } from '../../src/lib/search/safety-file.ts';
 import { searchFile } from '../../src/lib/search/search-file.ts';
 import { repoRoot } from './load-fixture.ts';
@@ -21,9 +22,12 @@ export const catalogueFile = () =>
     byNumber,
   );
 
-/** The safety file the build writes from content/safety.yaml and content/safety-model.json, in Chinese. */
-export const safetyFile = () =>
-  buildSafetyFile(safetySchema.parse({ ...parse(readFileSync(`${repoRoot}content/safety.yaml`, 'utf8')), model: JSON.parse(readFileSync(`${repoRoot}content/safety-model.json`, 'utf8')) }), byNumber, {
+/**
+ * The safety file the build writes from content/safety.yaml and content/safety-model.json, in Chinese; with
+ * `model`, that model instead (a model being trained and measured), or none with null (the patterns alone).
+ */
+export const safetyFile = (model?: SafetyModel | null) =>
+  buildSafetyFile(safetySchema.parse({ ...parse(readFileSync(`${repoRoot}content/safety.yaml`, 'utf8')), ...(model === null ? {} : { model: model ?? JSON.parse(readFileSync(`${repoRoot}content/safety-model.json`, 'utf8')) }) }), byNumber, {
     emergency: (n) => `紧急电话，不在归并之列，请直接拨打 ${n}`,
     urgent: '有生命危险请立即拨打 110或120',
     self: '这就是 12345 政务服务便民热线',
@@ -32,4 +36,4 @@ export const safetyFile = () =>
   });
 
 /** Both joined, as a page's search sees them. */
-export const catalogueWithSafety = () => withSafety(catalogueFile(), safetyFile());
+export const catalogueWithSafety = (model?: SafetyModel | null) => withSafety(catalogueFile(), safetyFile(model));

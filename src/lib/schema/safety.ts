@@ -40,16 +40,17 @@ export const recognition = z
   .strict();
 
 /**
- * The learned score of distress (src/lib/search/safety-model.ts), written by scripts/safety-train.ts to
+ * The learned score of danger (src/lib/search/safety-model.ts), written by scripts/safety-train.ts to
  * content/safety-model.json and joined to content/safety.yaml by loadSafety: never edited by hand.
  */
 export const safetyModel = z
   .object({
-    bias: z.number(),
-    threshold: z.number(),
-    weights: z.record(z.string().min(1), z.number()),
+    classes: z.array(z.string().regex(/^\d+$/u, 'the number a kind of danger puts first (12356, 120)')).min(1),
+    bias: z.array(z.number().int()),
+    weights: z.record(z.string().min(1), z.array(z.number().int())),
   })
-  .strict();
+  .strict()
+  .refine((m) => [m.bias, ...Object.values(m.weights)].every((a) => a.length === m.classes.length), 'a bias and a weight of each feature for each of `classes`');
 
 /** Where a vocabulary comes from: what was searched, when, and the original outlets whose facts and words we took. */
 const research = z

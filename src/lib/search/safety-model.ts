@@ -1,44 +1,68 @@
 import { MASK, SEP, type SafetyText } from './safety-normalise.ts';
 
 /**
- * A small learned score of distress, beside the patterns: what no pattern was written for (a new way of
- * saying one wishes to die, a diary's sentence) is still recognised by the pieces it is made of. A linear
- * model over the query as the safety check reads it (innocent words masked): each Chinese character and
- * pair of characters, each English word and pair of words, has a weight; their sum plus `bias` above
- * `threshold` says distress. Trained by scripts/safety-train.ts on the safety query set with the calm
- * queries and the catalogue's own words as counter-examples (src/lib/search/safety-train.ts), and written
- * to content/safety-model.json. It is asked only when no pattern matched: a pattern's answer always wins.
+ * A small learned score of danger, beside the patterns: what no pattern was written for (a new way of saying
+ * one wishes to die, a fall described in a neighbour's words, a smell of gas in a dialect) is still
+ * recognised by the pieces it is made of. A linear model per kind of danger — distress (12356), a medical
+ * emergency (120), a fire, gas or someone trapped (119), a crime, a threat or a missing person (110) — over
+ * the query as the safety check reads it (innocent words masked): each Chinese character, pair and triple of
+ * characters, each English word, pair and triple of words has a weight per kind; a kind's score is its
+ * bias plus the weights of the features found, read as the log-odds of that kind against an ordinary
+ * question. Trained by scripts/safety-train.ts (src/lib/search/safety-train.ts) on the safety query set,
+ * content/safety-training/ and the catalogue's own words as ordinary questions, and written to
+ * content/safety-model.json. It is asked only when no pattern matched: a pattern's answer always wins. Measured
+ * by five-fold cross-validation and on training text held out until it was measured (content/safety.yaml's notes
+ * on the learned score): through the whole check, 84.4 % of 3,189 danger phrasings with their own number first,
+ * against 60.4 % for the patterns alone.
  */
 export interface SafetyModel {
-  bias: number;
-  threshold: number;
-  /** Feature → weight: a Chinese character or pair (活, 活着), or an English word or pair after a space (" die", " end it"). */
-  weights: Record<string, number>;
+  /** What each kind puts first, in the order of `bias` and of each feature's weights: 12356, then emergency numbers. */
+  classes: string[];
+  /**
+   * Each kind's bias less its threshold, so that a kind is said when its score is above 0. Every number of the
+   * model is in tenths, as integers: fewer bytes on every phone. The thresholds (scripts/safety-train.ts) are high
+   * for the emergencies, since a false 110 button under the box is worse than a missed 12356 (which the
+   * safety-net line still offers).
+   */
+  bias: number[];
+  /** Feature → its weight for each kind: a Chinese character, pair or triple (活, 活着), or English after a space (" die", " end it"). */
+  weights: Record<string, number[]>;
 }
 
 /**
- * The features of a text read for safety: Chinese characters and adjacent pairs (never across
- * punctuation or a masked innocent word), English words and adjacent pairs, each once.
- * @example readFeatures({ han: ['想', '死'], words: ['i', 'am'] }) // ['想', '想死', '死', ' i', ' i am', ' am']
+ * The features of a text read for safety, each once: each Chinese character or English word, and the pair and
+ * triple it begins (never across punctuation or a masked innocent word). Word stems (kill~ for killing, killed)
+ * were tried on 2026-12-07 and found nothing more in cross-validation: they are not read.
+ * @example readFeatures({ han: ['想', '死'], words: ['i', 'give', 'up'] }) // ['想', '想死', '死', ' i', ' i give', ' i give up', ' give', ' give up', ' up']
  */
 export function readFeatures(text: SafetyText): string[] {
   const out = new Set<string>();
-  const pairs = (tokens: readonly string[], mark: string) =>
-    tokens.forEach((a, i) => {
-      if (a === SEP || a === MASK) return;
-      out.add(mark + a);
-      const b = tokens[i + 1];
-      if (b !== undefined && b !== SEP && b !== MASK) out.add(mark + a + mark + b);
+  // No token is empty: undefined (past the end), SEP and MASK are where a piece stops.
+  const free = (t: string | undefined) => !!t && t !== SEP && t !== MASK;
+  const pieces = (tokens: readonly string[], mark: string) =>
+    tokens.forEach((_, i) => {
+      let piece = '';
+      for (let k = i; k < i + 3 && free(tokens[k]); k++) out.add((piece += mark + tokens[k]));
     });
-  pairs(text.han, '');
-  pairs(text.words, ' ');
+  pieces(text.han, '');
+  pieces(text.words, ' ');
   return [...out];
 }
 
-/** The model's score of a text (bias plus the weights of its features). */
-export function scoreText(model: SafetyModel, text: SafetyText): number {
-  return readFeatures(text).reduce((sum, f) => sum + (model.weights[f] ?? 0), model.bias);
+/** Each kind's score of a text, in tenths, less its threshold: its bias plus the weights of the text's features. */
+export function scoreText(model: SafetyModel, text: SafetyText): number[] {
+  const scores = [...model.bias];
+  for (const f of readFeatures(text)) (model.weights[f] || []).forEach((w, k) => (scores[k]! += w));
+  return scores;
 }
 
-/** Does the model say distress? */
-export const saysDistress = (model: SafetyModel, text: SafetyText) => scoreText(model, text) > model.threshold;
+/**
+ * The number the model would put first, or null: of the kinds whose score is above 0 (their threshold), the
+ * one furthest above it.
+ * @example dangerOf(model, read('我妈摔倒了起不来')) // '120'
+ */
+export function dangerOf(model: SafetyModel, text: SafetyText): string | null {
+  const scores = scoreText(model, text);
+  const top = Math.max(0, ...scores);
+  return top > 0 ? model.classes[scores.indexOf(top)]! : null;
+}

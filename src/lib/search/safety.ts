@@ -1,6 +1,6 @@
 import type { SafetyFile, SearchEntry, SearchFile } from './entry.ts';
 import { readT2S, type T2S } from './normalise.ts';
-import { saysDistress } from './safety-model.ts';
+import { dangerOf } from './safety-model.ts';
 import { compileLine } from './safety-patterns.ts';
 import { readForSafety, SEP, type Recognition, type SafetyText } from './safety-normalise.ts';
 
@@ -42,7 +42,6 @@ export function createSafetyCheck(file: SearchFile): (raw: string) => SearchEntr
     words: (recognition.about?.en ?? []).map(words).filter((t) => t.length > 0),
   };
   const lines = guarded.map((entry) => ({ entry, test: compileLine(entry.first!, t2s, recognition) }));
-  const crisis = guarded.find((e) => e.crisis);
   return (raw) => {
     if (PHONE.test(raw.normalize('NFKC'))) return [];
     const text = read(raw);
@@ -52,9 +51,11 @@ export function createSafetyCheck(file: SearchFile): (raw: string) => SearchEntr
     const told = { han: after(text.han, about.han), words: after(text.words, about.words) };
     const aboutIt = told.han !== text.han || told.words !== text.words;
     const found = lines.filter((l) => !(afterTheFact && l.entry.whole) && l.test(text) && (!aboutIt || l.test(told))).map((l) => l.entry);
-    // Distress no pattern was written for, recognised by the pieces it is made of (safety-model.ts).
-    if (found.length === 0 && crisis && file.model && saysDistress(file.model, told)) return [crisis];
-    return found;
+    if (found.length > 0 || !file.model) return found;
+    // Danger no pattern was written for, recognised by the pieces it is made of (safety-model.ts): the crisis
+    // line, or an emergency line for danger happening now, never for a question about paperwork after it.
+    const said = dangerOf(file.model, told);
+    return guarded.filter((e) => e.number === said && !(afterTheFact && e.whole));
   };
 }
 

@@ -20,7 +20,9 @@ export function t2sMap(texts: readonly string[]): Record<string, string> {
   const map: Record<string, string> = {};
   for (const t of [...traditional].sort()) {
     const s = toSimplified(t);
-    if (s !== t && [...s].length === 1 && chars.has(s)) map[t] = s;
+    // A character the texts themselves use is never rewritten: OpenCC writes 幺 as 么 in Taiwan usage, and reading 么
+    // back as 幺 would turn every 什么 into 什幺.
+    if (s !== t && [...s].length === 1 && chars.has(s) && !chars.has(t)) map[t] = s;
   }
   return map;
 }

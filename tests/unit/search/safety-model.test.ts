@@ -1,38 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { readFeatures, saysDistress, scoreText } from '../../../src/lib/search/safety-model.ts';
+import { dangerOf, readFeatures, scoreText } from '../../../src/lib/search/safety-model.ts';
 import { readForSafety } from '../../../src/lib/search/safety-normalise.ts';
-import { trainModel } from '../../../src/lib/search/safety-train.ts';
 
 const read = (q: string) => readForSafety(q, {}, { innocent: { han: [['死', '机']], words: [] } });
 
 describe('readFeatures', () => {
-  it('takes characters and pairs, never across punctuation or a masked innocent word, and English words and pairs', () => {
+  it('takes characters, pairs and triples, never across punctuation or a masked innocent word', () => {
     expect(readFeatures(read('想死，活'))).toEqual(['想', '想死', '死', '活']);
+    expect(readFeatures(read('不想活'))).toEqual(['不', '不想', '不想活', '想', '想活', '活']);
     expect(readFeatures(read('死机了'))).toEqual(['了']);
-    expect(readFeatures(read('I give up'))).toEqual([' i', ' i give', ' give', ' give up', ' up']);
+  });
+
+  it('takes English words, pairs and triples', () => {
+    expect(readFeatures(read('I give up'))).toEqual([' i', ' i give', ' i give up', ' give', ' give up', ' up']);
+  });
+
+  it('counts a feature once however often it is said', () => {
+    expect(readFeatures(read('死 死'))).toEqual(['死']);
   });
 });
 
 describe('the learned score', () => {
-  it('adds the weights of the features it finds to its bias, and says distress above its threshold', () => {
-    const model = { bias: -1, threshold: 1, weights: { 死: 2, 想死: 1, ' up': 0.5 } };
-    expect(scoreText(model, read('想死'))).toBe(2);
-    expect(saysDistress(model, read('想死'))).toBe(true);
-    expect(saysDistress(model, read('死'))).toBe(false); // 1 is not above 1
-    expect(saysDistress(model, read('死机'))).toBe(false);
+  // In tenths, as the file holds them; each bias less its threshold.
+  const model = {
+    classes: ['12356', '120'],
+    bias: [-20, -50],
+    weights: { 死: [20, 5], 想死: [10, 0], 晕: [0, 30], 晕倒: [0, 20] },
+  };
+
+  it('adds the weights of the features it finds to each kind’s bias', () => {
+    expect(scoreText(model, read('想死'))).toEqual([10, -45]);
+    expect(scoreText(model, read('晕倒'))).toEqual([-20, 0]);
   });
 
-  it('learns from labelled examples, the same model from the same data, keeping only its heaviest features', () => {
-    const examples = [
-      ...['想死', '不想活了', '活着好累', '我想去死'].map((q) => ({ text: read(q), distress: true })),
-      ...['想家', '好累', '我想去北京', '活动报名', '社保', '手机死机了'].map((q) => ({ text: read(q), distress: false })),
-    ];
-    const training = { epochs: 200, rate: 0.5, decay: 0.001, features: 40, prune: 0.3, threshold: 0 };
-    const model = trainModel(examples, training);
-    expect(trainModel(examples, training)).toEqual(model);
-    expect(model.weights['死']).toBeGreaterThan(0);
-    expect(examples.every((e) => saysDistress(model, e.text) === e.distress)).toBe(true);
-    expect(Object.values(model.weights).every((w) => Math.abs(w) >= 0.3)).toBe(true);
-    expect(Object.keys(model.weights).length).toBeLessThanOrEqual(40);
+  it('answers the kind furthest above 0 (its threshold), or none', () => {
+    expect(dangerOf(model, read('想死'))).toBe('12356');
+    expect(dangerOf(model, read('晕倒'))).toBeNull(); // 0 is not above 0
+    expect(dangerOf(model, read('晕倒了想死'))).toBe('12356'); // 12356: 10 above; 120: 5 above
+    expect(dangerOf(model, read('晕倒晕'))).toBeNull();
+    expect(dangerOf(model, read('死机'))).toBeNull();
   });
 });

@@ -86,15 +86,23 @@ describe('the safety check', () => {
     expect(read('有人一直跟踪我').map((e) => e.number)).toEqual(['110']);
   });
 
-  it('asks the learned score only when no pattern matched, and only for the crisis line', () => {
-    const model = { bias: -2, threshold: 1, weights: { 吞: 2, 没: 1.5, ' gone': 3.5 } };
-    const read = createSafetyCheck(withSafety(page, { ...safety, model }));
+  it('asks the learned score only when no pattern matched: the crisis line, or an emergency line for danger happening now', () => {
+    const model = {
+      classes: ['12356', '110'],
+      bias: [-30, -30],
+      weights: { 吞: [20, 0], 没: [15, 0], ' gone': [35, 0], 撬: [0, 40], ' prying': [0, 40] },
+    };
+    const read = createSafetyCheck(withSafety(page, { ...safety, recognition: { ...recognition, paperwork: { zh: ['理赔'], en: [] } }, model }));
     expect(read('悲伤把我吞没').map((e) => e.number)).toEqual(['12356']);
     expect(read("I'll be long gone").map((e) => e.number)).toEqual(['12356']);
     expect(read('吞')).toEqual([]); // 0 is not above 1
+    expect(read('门被撬了').map((e) => e.number)).toEqual(['110']);
+    expect(read('someone is prying at the door')[0]).toMatchObject({ number: '110', whole: true, notice: { dial: ['110'] } });
+    // Paperwork after the fact: no emergency line, whatever the score says.
+    expect(read('门被撬了 理赔')).toEqual([]);
     expect(read('有人一直跟踪我没完').map((e) => e.number)).toEqual(['110']); // a pattern's answer wins
     expect(read('110')).toEqual([]);
-    // A page whose 12356 is not (yet) the crisis line: the score has no line to put first.
+    // A page whose 12356 is not (yet) the crisis line: the score has no line to put first for distress.
     const unmarked = { ...page, entries: page.entries.map(({ crisis: _, ...e }) => e) };
     expect(createSafetyCheck(withSafety(unmarked, { ...safety, model }))('悲伤把我吞没')).toEqual([]);
   });

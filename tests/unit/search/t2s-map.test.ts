@@ -17,6 +17,11 @@ describe('t2sMap', () => {
     expect(Object.keys(map).length).toBeLessThan(5);
   });
 
+  it('never rewrites a character the data itself uses (幺 and 么 both in the data: 么 stays 么)', () => {
+    expect(t2sMap(['幺', '什么'])['么']).toBeUndefined();
+    expect(t2sMap(['什么'])).not.toHaveProperty('么');
+  });
+
   it('travels as one string of pairs, read back into the same map', () => {
     expect(t2sPairs(['环保'])).toBe('環环');
     expect(readT2S(t2sPairs(['环保', '医保', '污染']))).toEqual(t2sMap(['环保', '医保', '污染']));
