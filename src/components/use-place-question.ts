@@ -129,7 +129,8 @@ export function usePlaceQuestion(question: PlaceQuestion | undefined, hotlines: 
       if (!index.complete && placeFile && wantsOtherNames(query, asked, { places: index.places, t2s: index.t2s })) {
         if (othersSrc === null) {
           const src = question.others;
-          queueMicrotask(() => setOthersSrc(src));
+          // Set after this render, not while it runs; by a promise, since Chrome 69 has no queueMicrotask.
+          void Promise.resolve().then(() => setOthersSrc(src));
           return null;
         }
         if (othersData === null) return null;

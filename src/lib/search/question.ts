@@ -180,6 +180,7 @@ function splitPlace<H extends HotlineResult>(tokens: readonly string[], sources:
 export function wantsOtherNames<H extends HotlineResult>(raw: string, asked: Asked<H>, sources: Pick<QuestionSources<H>, 'places' | 't2s'>): boolean {
   if (!/[\p{Script=Han}a-z]/iu.test(raw) || asked.results.some((a) => a.kind === 'hotline' && a.hotline.notice)) return false;
   if (!asked.results.some((a) => a.kind !== 'hotline')) return true;
+  // One word only: "jinjiang pension" is a place and a problem, not a name.
   const { text, words } = normaliseQuery(raw, sources.t2s);
-  return /^[a-z]+$/.test(text) && sources.places.exactly(text, words).length === 0;
+  return words.length === 1 && /^[a-z]+$/.test(text) && sources.places.exactly(text, words).length === 0;
 }

@@ -111,6 +111,7 @@ describe('wantsOtherNames: when the former names and zones are fetched and the q
     expect(wants('jinjiang')).toBe(false);
     expect(wants('泉州 公积金')).toBe(false);
     expect(wants('0595')).toBe(false);
+    expect(wants('jinjiang pension')).toBe(false); // a place and a problem, not one name begun
   });
   it('never when a line in danger answers: that answer does not wait', () => {
     const danger = askQuestion('不想活了', { ...sources, hotlines: () => [{ key: '12356', href: '/n/12356/', notice: { text: '', dial: ['110', '120'] } }] });
