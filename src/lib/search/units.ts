@@ -3,12 +3,14 @@ export type Segment = ((text: string) => string[]) | null;
 
 /**
  * The browser's own word splitter for Chinese, built once (its dictionary loads
- * on first use, so this runs before the first keystroke, not during it).
+ * on first use, so this runs before the first keystroke, not during it). It is
+ * given runs of Han characters only, so every piece is kept: Firefox's splitter
+ * calls some words not word-like (噪音, 2026-12-07), and dropping those lost them.
  */
 export function browserSegment(): Segment {
   if (typeof Intl === 'undefined' || !('Segmenter' in Intl)) return null;
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  return (text) => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+  return (text) => [...segmenter.segment(text)].map((s) => s.segment);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bigrams, browserSegment, queryUnits } from '../../../src/lib/search/units.ts';
 
 describe('queryUnits', () => {
@@ -24,5 +24,23 @@ describe('bigrams', () => {
     expect(bigrams('饭店油烟')).toEqual(['饭店', '店油', '油烟']);
     expect(bigrams('假货')).toEqual(['假货']);
     expect(bigrams('吵')).toEqual(['吵']);
+  });
+});
+
+describe('browserSegment', () => {
+  it('keeps every piece of a run of Han characters, word-like or not (Firefox called 噪音 not word-like, and it was lost)', () => {
+    const Real = Intl.Segmenter;
+    class NotWordLike {
+      segment(text: string) {
+        return [...new Real('zh', { granularity: 'word' }).segment(text)].map((s) => ({ ...s, isWordLike: false }));
+      }
+    }
+    vi.stubGlobal('Intl', Object.assign(Object.create(Intl), { Segmenter: NotWordLike }));
+    try {
+      expect(queryUnits('噪音', browserSegment())).toEqual(['噪音']);
+      expect(queryUnits('拖欠工资', browserSegment())).toEqual(['拖欠', '工资']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
