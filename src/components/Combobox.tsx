@@ -104,10 +104,12 @@ export function Combobox({ id, strings, search, onChoose, onStart, noneFor, net,
 
   useEffect(() => {
     if (!search || !warm) return;
-    // Chooses the language's form for every count a list can have now, not on the first keystroke.
+    // Chooses the language's form for every count a list can have now, not on the first keystroke; and asks the
+    // safety net once of words in both scripts, so its patterns of Chinese characters are compiled now too.
     for (let n = 0; n <= MAX_RESULTS; n++) countText(strings, n);
+    net?.('楼下有个奇怪的味道 strange smell', []);
     setWarming(true);
-  }, [search, warm, strings]);
+  }, [search, warm, strings, net]);
   useEffect(() => {
     if (warming) setWarming(false);
   }, [warming]);

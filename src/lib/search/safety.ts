@@ -4,15 +4,26 @@ import { dangerOf } from './safety-model.ts';
 import { compileLine } from './safety-patterns.ts';
 import { readForSafety, SEP, type Recognition, type SafetyText } from './safety-normalise.ts';
 
-/** Does `tokens` hold `word` (a sequence of tokens) anywhere? */
-const holds = (tokens: readonly string[], word: readonly string[]) => tokens.some((_, i) => word.every((t, k) => tokens[i + k] === t));
+/** Words (each a sequence of tokens) by their first token: a keystroke compares only those that can start where it is. */
+type ByFirst = Map<string, string[][]>;
+const byFirst = (words: readonly string[][]): ByFirst => {
+  const map: ByFirst = new Map();
+  for (const w of words) if (w.length > 0) map.set(w[0]!, [...(map.get(w[0]!) ?? []), w]);
+  return map;
+};
+
+/** Where the last of `words` to stand in `tokens` ends, or -1 when none does. */
+function lastEnd(tokens: readonly string[], words: ByFirst): number {
+  let end = -1;
+  tokens.forEach((t, i) => {
+    for (const w of words.get(t) ?? []) if (w.every((x, k) => tokens[i + k] === x)) end = Math.max(end, i + w.length);
+  });
+  return end;
+}
 
 /** The tokens after the last place one of `words` stands, or `tokens` itself when none does. */
-function after(tokens: string[], words: readonly string[][]): string[] {
-  let end = -1;
-  for (const word of words) {
-    for (let i = 0; i + word.length <= tokens.length; i++) if (word.every((t, k) => tokens[i + k] === t)) end = Math.max(end, i + word.length);
-  }
+function after(tokens: string[], words: ByFirst): string[] {
+  const end = lastEnd(tokens, words);
   return end < 0 ? tokens : tokens.slice(end);
 }
 
@@ -33,20 +44,14 @@ export function createSafetyCheck(file: SearchFile): (raw: string) => SearchEntr
   const read = safetyReader(recognition, t2s);
   const han = (w: string) => readForSafety(w, t2s).han.filter((t) => t !== SEP);
   const words = (w: string) => readForSafety(w, t2s, { contractions: recognition.contractions }).words;
-  const paperwork = [
-    ...(recognition.paperwork?.zh ?? []).map((w) => ({ script: 'han' as const, tokens: han(w) })),
-    ...(recognition.paperwork?.en ?? []).map((w) => ({ script: 'words' as const, tokens: words(w) })),
-  ].filter((p) => p.tokens.length > 0);
-  const about = {
-    han: (recognition.about?.zh ?? []).map(han).filter((t) => t.length > 0),
-    words: (recognition.about?.en ?? []).map(words).filter((t) => t.length > 0),
-  };
+  const paperwork = { han: byFirst((recognition.paperwork?.zh ?? []).map(han)), words: byFirst((recognition.paperwork?.en ?? []).map(words)) };
+  const about = { han: byFirst((recognition.about?.zh ?? []).map(han)), words: byFirst((recognition.about?.en ?? []).map(words)) };
   const lines = guarded.map((entry) => ({ entry, test: compileLine(entry.first!, t2s, recognition) }));
   return (raw) => {
     if (PHONE.test(raw.normalize('NFKC'))) return [];
     const text = read(raw);
     // A question about paperwork after the fact (骨折 报销, car accident insurance claim) is no emergency happening now.
-    const afterTheFact = paperwork.some((p) => holds(text[p.script], p.tokens));
+    const afterTheFact = lastEnd(text.han, paperwork.han) >= 0 || lastEnd(text.words, paperwork.words) >= 0;
     // What is said after the last word of a subject (新闻, 宣传, training course): danger said only before it is the subject.
     const told = { han: after(text.han, about.han), words: after(text.words, about.words) };
     const aboutIt = told.han !== text.han || told.words !== text.words;
