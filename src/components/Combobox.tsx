@@ -105,9 +105,11 @@ export function Combobox({ id, strings, search, onChoose, onStart, noneFor, net,
   useEffect(() => {
     if (!search || !warm) return;
     // Chooses the language's form for every count a list can have now, not on the first keystroke; and asks the
-    // safety net once of words in both scripts, so its patterns of Chinese characters are compiled now too.
+    // safety net of words in both scripts with a result, three times, so that its regular expressions are compiled,
+    // and compiled again to machine code (V8 does that on a second run), before the first keystroke.
     for (let n = 0; n <= MAX_RESULTS; n++) countText(strings, n);
-    net?.('楼下有个奇怪的味道 strange smell', []);
+    const found: Option[] = [{ href: '', key: '', label: '', detail: '' }];
+    for (let i = 0; i < 3; i++) net?.('楼下有个奇怪的味道 strange smell', found);
     setWarming(true);
   }, [search, warm, strings, net]);
   useEffect(() => {
