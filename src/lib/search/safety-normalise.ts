@@ -84,18 +84,28 @@ function englishWords(text: string, contractions: Readonly<Record<string, string
     .map((w) => w.replace(/([a-z])\1{2,}/g, '$1'));
 }
 
-/** Each variant by its first token, in the data's order: built once per reader, so a keystroke compares only those that can match. */
+/**
+ * Items by the first token of their words, in the data's order (empty words left out): a keystroke compares only
+ * those that can start where it is, of hundreds.
+ * @example byFirstToken([['想', '死'], ['想', '家']], (w) => w).get('想')?.length // 2
+ */
+export function byFirstToken<T>(items: readonly T[], tokensOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const first = tokensOf(item)[0];
+    if (first !== undefined) map.set(first, [...(map.get(first) ?? []), item]);
+  }
+  return map;
+}
+
+/** Each reader's variants by their first token, made on the first query it reads. */
 const variantsByFirst = new WeakMap<readonly (readonly [string[], string[]])[], Map<string, (readonly [string[], string[]])[]>>();
 
 /** Writes each variant (a sequence of tokens) as the word it stands for, left to right. */
 function readVariants(tokens: string[], variants: readonly (readonly [string[], string[]])[]): string[] {
   if (variants.length === 0) return tokens;
   let byFirst = variantsByFirst.get(variants);
-  if (!byFirst) {
-    byFirst = new Map();
-    for (const v of variants) if (v[0].length > 0) byFirst.set(v[0][0]!, [...(byFirst.get(v[0][0]!) ?? []), v]);
-    variantsByFirst.set(variants, byFirst);
-  }
+  if (!byFirst) variantsByFirst.set(variants, (byFirst = byFirstToken(variants, ([from]) => from)));
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     const hit = byFirst.get(tokens[i]!)?.find(([from]) => from.every((t, k) => tokens[i + k] === t));

@@ -1,5 +1,5 @@
 import type { T2S } from './normalise.ts';
-import { MASK, readForSafety, SEP, type Recognition, type SafetyText } from './safety-normalise.ts';
+import { byFirstToken, MASK, readForSafety, SEP, type Recognition, type SafetyText } from './safety-normalise.ts';
 
 /**
  * A way of saying danger, written in content/safety.yaml as parts in order with a few characters
@@ -150,8 +150,7 @@ export function patternMatcher(patterns: readonly CompiledPattern[], fillers: re
   };
   // Each pattern's first part, by its first token: a keystroke looks only at the patterns that can start where it stands.
   const starts = patterns.flatMap((p) => p.parts[0]!.map((alt) => ({ p, alt })));
-  const byFirst = new Map<string, typeof starts>();
-  for (const s of starts) byFirst.set(s.alt[0]!, [...(byFirst.get(s.alt[0]!) ?? []), s]);
+  const byFirst = byFirstToken(starts, (s) => s.alt);
   return (tokens: readonly string[], fuzzy: boolean): boolean => {
     for (let start = 0; start < tokens.length; start++) {
       for (const { p, alt } of fuzzy ? starts : (byFirst.get(tokens[start]!) ?? [])) {

@@ -2,15 +2,11 @@ import type { SafetyFile, SearchEntry, SearchFile } from './entry.ts';
 import { readT2S, type T2S } from './normalise.ts';
 import { dangerOf } from './safety-model.ts';
 import { compileLine } from './safety-patterns.ts';
-import { readForSafety, SEP, type Recognition, type SafetyText } from './safety-normalise.ts';
+import { byFirstToken, readForSafety, SEP, type Recognition, type SafetyText } from './safety-normalise.ts';
 
-/** Words (each a sequence of tokens) by their first token: a keystroke compares only those that can start where it is. */
+/** Words (each a sequence of tokens) by their first token (byFirstToken). */
 type ByFirst = Map<string, string[][]>;
-const byFirst = (words: readonly string[][]): ByFirst => {
-  const map: ByFirst = new Map();
-  for (const w of words) if (w.length > 0) map.set(w[0]!, [...(map.get(w[0]!) ?? []), w]);
-  return map;
-};
+const byFirst = (words: readonly string[][]): ByFirst => byFirstToken(words, (w) => w);
 
 /** Where the last of `words` to stand in `tokens` ends, or -1 when none does. */
 function lastEnd(tokens: readonly string[], words: ByFirst): number {

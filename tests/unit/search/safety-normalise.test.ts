@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MASK, readForSafety, SEP } from '../../../src/lib/search/safety-normalise.ts';
+import { byFirstToken, MASK, readForSafety, SEP } from '../../../src/lib/search/safety-normalise.ts';
 
 const contractions = { "can't": 'can not', cant: 'can not', wanna: 'want to', im: 'i am' };
 
@@ -39,5 +39,13 @@ describe('readForSafety', () => {
 
   it('reads full-width text as half-width', () => {
     expect(readForSafety('ＫＩＬＬ myself', {}).words).toEqual(['kill', 'myself']);
+  });
+});
+
+describe('byFirstToken', () => {
+  it('groups items by the first token of their words, in their order, leaving out empty words', () => {
+    const map = byFirstToken([['想', '死'], ['跳', '楼'], [], ['想', '家']], (w) => w);
+    expect([...map.keys()]).toEqual(['想', '跳']);
+    expect(map.get('想')).toEqual([['想', '死'], ['想', '家']]);
   });
 });
