@@ -13,7 +13,8 @@
  * catalogue line's names and keywords but the crisis line's, also asked as 我想… / I want to…. Deterministic:
  * the same files give the same model.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
 import { catalogue as catalogueSchema } from '../src/lib/schema/catalogue.ts';
@@ -143,10 +144,38 @@ async function checkWith(model: SafetyModel | null) {
   return (q: string) => check(q)[0]?.number ?? null;
 }
 
+const USAGE = 'usage: npm run safety:train [-- --cv | -- --test FILE.yaml]';
+
+/** A held-out file's phrasings, or a sentence saying why there are none (missing, unreadable, not a training file). */
+function heldOut(file: string): ReturnType<typeof phrasingsOf> | string {
+  if (!existsSync(file)) return `safety:train: ${file} does not exist; ${USAGE}`;
+  let data: unknown;
+  try {
+    data = parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return `safety:train: ${file} is not YAML (${(error as Error).message.split('\n')[0]}); ${USAGE}`;
+  }
+  const phrasings = data && typeof data === 'object' ? phrasingsOf(data as TrainingFile) : [];
+  return phrasings.length > 0 ? phrasings : `safety:train: ${file} holds no phrasings: expected lists under ${Object.keys(KINDS).join(', ')}, each by zh-Hans, zh-Hant and en, as content/safety-training/ has them`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = (() => {
+    try {
+      return parseArgs({ options: { cv: { type: 'boolean' }, test: { type: 'string' } } }).values;
+    } catch (error) {
+      console.error(`safety:train: ${(error as Error).message}; ${USAGE}`);
+      process.exit(2);
+    }
+  })();
+  const held = args.test === undefined ? [] : heldOut(args.test);
+  if (typeof held === 'string') {
+    console.error(held);
+    process.exit(2);
+  }
   const all = examples();
   const started = performance.now();
-  if (process.argv.includes('--cv')) {
+  if (args.cv) {
     // Only what a person types counts in the table: the catalogue's names and keywords train but are not scored.
     const k = 5;
     const fold = foldsOf(
@@ -183,15 +212,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const missed = scored.filter((e) => checks[fold[e.i]!]!(e.query) !== e.example.label);
     console.log(`\nwrong through the check: ${missed.length}`);
     for (const e of missed) console.log(`  ${e.example.label ?? 'calm'} → ${checks[fold[e.i]!]!(e.query) ?? 'none'}  ${e.query}  (${e.list})`);
-  } else if (process.argv.includes('--test')) {
-    const file = process.argv[process.argv.indexOf('--test') + 1]!;
+  } else if (args.test !== undefined) {
     const model = trainModel(
       all.map((e) => e.example),
       TRAINING,
     );
     const { catalogueWithSafety } = await import('../tests/support/catalogue-search.ts');
     const { createSearch } = await import('../src/lib/search/rank.ts');
-    const phrasings = phrasingsOf(parse(readFileSync(file, 'utf8')) as TrainingFile);
+    const phrasings = held;
     for (const [name, m] of [['patterns alone', null], ['committed model', undefined], ['model trained now', model]] as const) {
       const search = createSearch(catalogueWithSafety(m));
       const rows = phrasings.map((p) => {
@@ -203,7 +231,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       });
       const danger = rows.filter((r) => r.label !== null);
       const calm = rows.filter((r) => r.label === null);
-      console.log(`\n${file}, the whole search, ${name}: ${pct(danger.filter((r) => r.answer === r.label).length, danger.length)} of ${danger.length} danger phrasings with their own number first; ${pct(danger.filter((r) => r.answer !== null).length, danger.length)} with a danger answer; ${calm.filter((r) => r.answer !== null).length} of ${calm.length} calm alarmed`);
+      console.log(`\n${args.test}, the whole search, ${name}: ${pct(danger.filter((r) => r.answer === r.label).length, danger.length)} of ${danger.length} danger phrasings with their own number first; ${pct(danger.filter((r) => r.answer !== null).length, danger.length)} with a danger answer; ${calm.filter((r) => r.answer !== null).length} of ${calm.length} calm alarmed`);
       if (name !== 'committed model') {
         console.log(table(rows, '').slice(1).join('\n'));
         for (const r of rows.filter((r) => r.answer !== r.label)) console.log(`  ${r.label ?? 'calm'} → ${r.answer ?? 'none'}  ${r.query}`);
