@@ -1,5 +1,6 @@
 /**
- * The builds the tests read, each made once per `npm test`: the site itself
+ * The builds the tests read, each made once per `npm test` (started by vitest's
+ * global setup, tests/support/builds-started.ts): the site itself
  * into dist/, and every other configuration into .tmp/builds/, run two at a
  * time (one per core) beside `astro check`. Test files take them through
  * tests/support/builds.ts and never build a configuration again; a variant
@@ -82,6 +83,9 @@ export const JOBS = {
 
 export type BuildName = Exclude<keyof typeof JOBS, 'check'>;
 
+/** Written when every job of a run has ended (`{ failed: [names] }`): what the tests wait for under `npm test`. */
+export const FINISHED = `${buildsDir}finished.json`;
+
 /** The log of a job's run: the tests read the build's warnings from it. */
 export const logOf = (name: keyof typeof JOBS) => `${buildsDir}${name}.log`;
 /** When a job's last run started (milliseconds since the epoch): a file changed after it is not in its output. */
@@ -127,16 +131,19 @@ async function run(name: keyof typeof JOBS): Promise<{ name: string; ok: boolean
   });
 }
 
-/** Runs the jobs in the order given, as many at once as there are cores. */
-export async function runJobs(names: (keyof typeof JOBS)[]): Promise<boolean> {
+/** Every job, longest first, so the short ones fill the gaps at the end. */
+export const ALL_JOBS: (keyof typeof JOBS)[] = ['site', 'subpath', 'check', 'national', 'hostile-text'];
+
+/** Runs the jobs in the order given, as many at once as there are cores; answers the names of those that failed. */
+export async function runJobs(names: (keyof typeof JOBS)[]): Promise<(keyof typeof JOBS)[]> {
   mkdirSync(buildsDir, { recursive: true });
   const queue = [...names];
-  const results: boolean[] = [];
+  const failed: (keyof typeof JOBS)[] = [];
   const worker = async () => {
-    for (let name = queue.shift(); name; name = queue.shift()) results.push((await run(name)).ok);
+    for (let name = queue.shift(); name; name = queue.shift()) if (!(await run(name)).ok) failed.push(name);
   };
   await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, worker));
-  return results.every(Boolean);
+  return failed;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -146,7 +153,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`test-builds: found ${unknown.join(', ')}; expected some of ${Object.keys(JOBS).join(', ')}`);
     process.exit(2);
   }
-  // Longest first, so the short ones fill the gaps at the end.
-  const names = asked.length > 0 ? asked : (['site', 'subpath', 'check', 'national', 'hostile-text'] as const).slice();
-  if (!(await runJobs(names))) process.exit(1);
+  const names = asked.length > 0 ? asked : ALL_JOBS;
+  if ((await runJobs(names)).length > 0) process.exit(1);
 }
