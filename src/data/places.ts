@@ -9,7 +9,8 @@ import { romanised } from '../lib/locale/romanise.ts';
 import { loadPlacesFile } from '../lib/places/content/places.ts';
 import type { PlacesFile } from '../lib/schema/places.ts';
 import { levelOf } from '../lib/places/search/places.ts';
-import type { OtherName, OtherNamesFile } from '../lib/places/search/other-names.ts';
+import type { OtherNamesFile } from '../lib/places/search/other-names.ts';
+import { otherNameRow, ZONE_WORDS } from '../lib/places/search/other-name-rows.ts';
 import { t2sPairs } from '../lib/search/t2s-map.ts';
 import { toTraditional } from '../lib/locale/traditional.ts';
 import { placeFile } from '../lib/places/search/place-file.ts';
@@ -89,29 +90,17 @@ export async function otherNamesFileFor(locale: string | undefined): Promise<Oth
   const { l, byCode, list, own } = await otherWording(locale);
   const { others } = await getPlaces();
   const latin = l.locale.data === 'latin';
-  // Said without its level (襄樊 of 襄樊市), or a zone without its kind (两江 of 两江新区; Liangjiang New Area); an island keeps its 岛.
-  const spoken = (name: string, code: string) => {
-    const zone = ZONE_WORDS.find(([w]) => w.length > 1 && name.endsWith(w) && [...name].length - [...w].length >= 2);
-    return zone ? [...name].length - [...zone[0]].length : [...(spokenName(name, levelOf(code) === 'county' ? code : undefined) ?? name)].length;
-  };
-  const row = (name: string, code: string, to: string[], text: string): OtherName => ({
-    name,
-    spoken: spoken(name, code),
-    syllables: placeSyllables(name).map((s) => s.replace(/ü/g, 'v')).join(' '),
-    label: text,
-    to,
-  });
   const regionOf = (code: string) => byCode.get(code)?.region ?? code;
   const formerLabel = await formerName(locale);
   const names = [
-    ...others.former.map((f) => row(f.name, f.now[0]!, f.now, formerLabel(f))),
+    ...others.former.map((f) => otherNameRow(f.name, f.now, formerLabel(f))),
     ...others.zones.flatMap((z) => {
       const regions = [...new Set(z.in.map(regionOf))];
       // In one region: its county when it names one, else the region; across regions: each, and the question which.
       const to = regions.length > 1 ? z.in : z.in.length === 1 ? z.in : regions;
       const what = latin ? z.what.en : l.locale.data === 'hant' ? toTraditional(z.what.zh) : z.what.zh;
       const key = regions.length > 1 ? 'place.zoneSpans' : 'place.zone';
-      return z.names.map((name) => row(name, to[0]!, to, l.tr(key, { name: own(name, to[0]!), what, now: list(to) })));
+      return z.names.map((name) => otherNameRow(name, to, l.tr(key, { name: own(name, to[0]!), what, now: list(to) })));
     }),
   ];
   return { names, t2s: t2sPairs(names.map((n) => n.name)) };
@@ -141,20 +130,6 @@ async function otherWording(locale: string | undefined) {
     !latin ? (l.locale.data === 'hant' ? toTraditional(name) : name) : levelOf(code) === 'county' && /[区县市旗]$/.test(name) ? latinPlaceName(name, code) : /[市州盟]$/.test(name) ? latinRegionName(name) : latinZoneName(name);
   return { l, byCode, list, own };
 }
-
-/** The English words of a zone's or island's kind, longest first; what has none is romanised whole. */
-const ZONE_WORDS: readonly [string, string][] = [
-  ['经济技术开发区', ' Economic and Technological Development Zone'],
-  ['经济开发区', ' Economic Development Zone'],
-  ['开发区', ' Development Zone'],
-  ['示范区', ' Demonstration Zone'],
-  ['合作区', ' Cooperation Zone'],
-  ['新片区', ' New Section'],
-  ['新区', ' New Area'],
-  ['经开区', ' Development Zone'],
-  ['岛', ' Island'],
-  ['礁', ' Reef'],
-];
 
 /** A zone's or island's name in Latin script: the name romanised, its kind in English (洋浦经济开发区 → Yangpu Economic Development Zone). */
 function latinZoneName(name: string): string {
