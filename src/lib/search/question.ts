@@ -43,7 +43,7 @@ export interface QuestionSources<H extends HotlineResult> {
 }
 
 /** At most this many results: a phone screen. */
-const MAX = 12;
+export const MOST_RESULTS = 12;
 /** A name is at most this long (内蒙古自治区 is 6): a longer start of a query is not tried as one. */
 const LONGEST_NAME = 12;
 
@@ -68,7 +68,7 @@ export function askQuestion<H extends HotlineResult>(raw: string, sources: Quest
   const tokens = tokensOf(raw, sources.t2s);
   // A place alone is answered by its region page: the hotline search (the keystroke's costliest part) is not asked.
   const whole = exactPlaces(tokens.join(''), tokens, sources);
-  if (whole.length > 0) return { results: [...whole.map(place<H>), ...startsOf(raw, sources, whole)].slice(0, MAX), unknownPlace: false };
+  if (whole.length > 0) return { results: [...whole.map(place<H>), ...startsOf(raw, sources, whole)].slice(0, MOST_RESULTS), unknownPlace: false };
   const split = splitPlace(tokens, sources);
   const found = split ? withRest(split.places, split.rest, sources) : [];
   if (found.some((r) => r.kind === 'answer')) return { results: found, unknownPlace: false };
@@ -76,12 +76,12 @@ export function askQuestion<H extends HotlineResult>(raw: string, sources: Quest
   const kind = found.length === 0 && tokens.length === 1 ? placeNameKind(tokens[0]!) : null;
   if (kind === 'zone') {
     const starts = startsOf(raw, sources, []);
-    return { results: starts.slice(0, MAX), unknownPlace: false, notPlace: starts.length === 0 || undefined };
+    return { results: starts.slice(0, MOST_RESULTS), unknownPlace: false, notPlace: starts.length === 0 || undefined };
   }
   // A place with nothing answered for the rest gives way to the hotline search of the whole query, if that finds anything.
   const hotlines = sources.hotlines(raw);
   if (found.length > 0 && hotlines.length === 0) return { results: found, unknownPlace: false };
-  const results = [...hotlines.map(hotline<H>), ...startsOf(raw, sources, [])].slice(0, MAX);
+  const results = [...hotlines.map(hotline<H>), ...startsOf(raw, sources, [])].slice(0, MOST_RESULTS);
   return { results, unknownPlace: false, notPlace: (kind === 'county' && results.length === 0) || undefined };
 }
 
@@ -107,7 +107,7 @@ function withRest<H extends HotlineResult>(places: readonly PlaceEntry[], rest: 
   // A number that is its own answer everywhere (0595-110, 0595-12345) is answered first, with its button.
   const own = unanswered.filter((h) => h.notice);
   const others = unanswered.filter((h) => !h.notice);
-  return [...own.map(hotline<H>), ...answers.slice(0, Math.max(MAX - places.length, 3)), ...places.map(place<H>), ...others.map(hotline<H>)].slice(0, MAX);
+  return [...own.map(hotline<H>), ...answers.slice(0, Math.max(MOST_RESULTS - places.length, 3)), ...places.map(place<H>), ...others.map(hotline<H>)].slice(0, MOST_RESULTS);
 }
 
 /** Places named exactly by this text. */
