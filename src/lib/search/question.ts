@@ -172,15 +172,20 @@ function splitPlace<H extends HotlineResult>(tokens: readonly string[], sources:
 
 /**
  * Whether a question asked with the current names only is to be asked again with the former names and zones
- * (fetched then, once): it found no place and no line in danger; or it is a name in letters that only begins a
- * current one (xiangfan, the start of 香坊区's xiangfang), which may be a former name whole (襄樊). A line in
- * danger's answer never waits for them.
+ * (fetched then, once): it found no place and no line in danger; or it is one name that no current one is whole,
+ * which may be a former name whole — in letters, one that only begins a current name (xiangfan, the start of
+ * 香坊区's xiangfang: 襄樊); in characters, one ending like a name (a level, a zone's word) that was read as a
+ * current name and a rest (普兰店市 as 普兰县 and 店市, 马尔康县 as 马尔 and 康县, 新城子区 as 新城区 and 子区: the
+ * former names of 普兰店区, 马尔康市, 沈北新区). Asked again, a former name whole comes before such a reading; a
+ * rest that is a question's (泉州市区) reads as before. A line in danger's answer never waits for them.
  * @example wantsOtherNames('襄樊', askQuestion('襄樊', sources), sources) // true: no current place is called so
+ * @example wantsOtherNames('普兰店市', askQuestion('普兰店市', sources), sources) // true: 普兰县 is only its start
  */
 export function wantsOtherNames<H extends HotlineResult>(raw: string, asked: Asked<H>, sources: Pick<QuestionSources<H>, 'places' | 't2s'>): boolean {
   if (!/[\p{Script=Han}a-z]/iu.test(raw) || asked.results.some((a) => a.kind === 'hotline' && a.hotline.notice)) return false;
   if (!asked.results.some((a) => a.kind !== 'hotline')) return true;
-  // One word only: "jinjiang pension" is a place and a problem, not a name.
+  // One word only: "jinjiang pension" and "泉州 公积金" are a place and a problem, not a name.
   const { text, words } = normaliseQuery(raw, sources.t2s);
-  return words.length === 1 && /^[a-z]+$/.test(text) && sources.places.exactly(text, words).length === 0;
+  const oneName = (words.length === 1 && /^[a-z]+$/.test(text)) || (words.length === 0 && placeNameKind(text) !== null);
+  return oneName && sources.places.exactly(text, words).length === 0;
 }
