@@ -6,8 +6,8 @@ import type { FormerNamesFile } from '../../schema/former-names.ts';
  * The former names derived from the code history: every prefecture- or county-level name that stopped being used
  * from a year on, with the current divisions it is part of, what happened, when and on whose word
  * (content/former-names.yaml, written by scripts/places/former-names.ts). The rules that keep the search from
- * misleading are here, each with its reason: a current name wins, a researched entry wins, and a name the search
- * could not list whole on one screen is left out.
+ * misleading are here, each with its reason: a current name wins, a researched entry wins, a district's name that
+ * says only where in a city is left out, and so is a name the search could not list whole on one screen.
  */
 
 /** A derived former name: a row of content/former-names.yaml (its schema documents each field). */
