@@ -365,7 +365,7 @@ say('## Search data, and search in Node');
 say();
 say('| file | entries | gzip | brotli | search p50 | search p99 |');
 say('| --- | --- | --- | --- | --- | --- |');
-const searchFiles = filesUnder(join(dist, 'search')).filter((f) => !['regions.json', 'places.json', 'sounds.json'].includes(f));
+const searchFiles = filesUnder(join(dist, 'search')).filter((f) => !['regions.json', 'places.json', 'other-names.json', 'sounds.json'].includes(f));
 const nodeTimes: number[] = [];
 const searchRows: Record<string, unknown> = {};
 for (const file of searchFiles) {
@@ -384,9 +384,16 @@ for (const file of LOCALES.map((l) => `${localeRoot(l)}search/regions.json`)) {
   const regions = (JSON.parse(readFileSync(join(dist, file), 'utf8')) as { regions: unknown[] }).regions.length;
   say(`| ${file} (home page: regions, precached) | ${regions} | ${KB(gzipped(join(dist, file)))} | ${KB(brotlied(join(dist, file)))} | | |`);
 }
-for (const file of LOCALES.map((l) => `${localeRoot(l)}search/places.json`)) {
-  const rows = (JSON.parse(readFileSync(join(dist, file), 'utf8')) as { places: string }).places.split(',').length;
-  say(`| ${file} (home page: places, when typing starts; budget ${KB(BUDGETS.placeFile)}) | ${rows} | ${KB(gzipped(join(dist, file)))} | ${KB(brotlied(join(dist, file)))} | | |`);
+// The place data, and the former names and zones fetched only when a query finds no current name.
+for (const [name, when, budget] of [
+  ['places.json', 'places, when typing starts', BUDGETS.placeFile],
+  ['other-names.json', 'former names and zones, when a query finds no current name', BUDGETS.otherNames],
+] as const) {
+  for (const file of LOCALES.map((l) => `${localeRoot(l)}search/${name}`)) {
+    const data = JSON.parse(readFileSync(join(dist, file), 'utf8')) as { places?: string; names?: unknown[] };
+    const rows = data.places?.split(',').length ?? data.names?.length;
+    say(`| ${file} (home page: ${when}; budget ${KB(budget)}) | ${rows} | ${KB(gzipped(join(dist, file)))} | ${KB(brotlied(join(dist, file)))} | | |`);
+  }
 }
 {
   // The sound table: its size, what joining it to a search costs (once, when it arrives), and a keystroke that uses it.

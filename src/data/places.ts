@@ -7,9 +7,11 @@ import { spokenName } from '../lib/places/place-names.ts';
 import { latinPlaceName, latinRegionName, placeSyllables } from '../lib/locale/region-names.ts';
 import { romanised } from '../lib/locale/romanise.ts';
 import { loadPlacesFile } from '../lib/places/content/places.ts';
-import type { PlacesFile } from '../lib/schema/places.ts';
+import { loadFormerNames } from '../lib/places/content/former-names.ts';
+import type { FormerName, PlacesFile } from '../lib/schema/places.ts';
 import { levelOf } from '../lib/places/search/places.ts';
-import type { OtherName, OtherNamesFile } from '../lib/places/search/other-names.ts';
+import type { OtherNamesFile } from '../lib/places/search/other-names.ts';
+import { otherNameRow, ZONE_WORDS } from '../lib/places/search/other-name-rows.ts';
 import { t2sPairs } from '../lib/search/t2s-map.ts';
 import { toTraditional } from '../lib/locale/traditional.ts';
 import { placeFile } from '../lib/places/search/place-file.ts';
@@ -25,6 +27,8 @@ export interface Places {
   areaCodes: AreaCodes;
   /** content/places.yaml: former names, zones, and the review of changes since the dataset. */
   others: PlacesFile;
+  /** Every former name: researched (content/places.yaml), then derived from the code history (content/former-names.yaml) where not researched. */
+  former: FormerName[];
 }
 
 let loaded: Promise<Places> | undefined;
@@ -33,13 +37,17 @@ async function load(): Promise<Places> {
   const site = await getSite();
   const places = allPlaces(site.regions);
   const byRegion = groupByRegion(places);
-  // Astro builds from the project's folder: content/area-codes.yaml is read from there whatever CONTENT_DIR says.
+  // Astro builds from the project's folder: content/'s reference files (area codes, places, former names) are read
+  // from there whatever CONTENT_DIR says.
+  const divisions = [...site.regions, ...places];
+  const others = loadPlacesFile(process.cwd(), divisions);
   return {
     places,
     byRegion,
     goneByRegion: groupByRegion(gonePlaces(site.regions)),
     areaCodes: loadAreaCodes(process.cwd(), divisionsOf(site.regions, places)),
-    others: loadPlacesFile(process.cwd(), [...site.regions, ...places]),
+    others,
+    former: [...others.former, ...loadFormerNames(process.cwd(), divisions, others)],
   };
 }
 
@@ -87,31 +95,19 @@ export async function placeFileFor(locale: string | undefined): Promise<PlaceFil
  */
 export async function otherNamesFileFor(locale: string | undefined): Promise<OtherNamesFile> {
   const { l, byCode, list, own } = await otherWording(locale);
-  const { others } = await getPlaces();
+  const { others, former } = await getPlaces();
   const latin = l.locale.data === 'latin';
-  // Said without its level (襄樊 of 襄樊市), or a zone without its kind (两江 of 两江新区; Liangjiang New Area); an island keeps its 岛.
-  const spoken = (name: string, code: string) => {
-    const zone = ZONE_WORDS.find(([w]) => w.length > 1 && name.endsWith(w) && [...name].length - [...w].length >= 2);
-    return zone ? [...name].length - [...zone[0]].length : [...(spokenName(name, levelOf(code) === 'county' ? code : undefined) ?? name)].length;
-  };
-  const row = (name: string, code: string, to: string[], text: string): OtherName => ({
-    name,
-    spoken: spoken(name, code),
-    syllables: placeSyllables(name).map((s) => s.replace(/ü/g, 'v')).join(' '),
-    label: text,
-    to,
-  });
   const regionOf = (code: string) => byCode.get(code)?.region ?? code;
   const formerLabel = await formerName(locale);
   const names = [
-    ...others.former.map((f) => row(f.name, f.now[0]!, f.now, formerLabel(f))),
+    ...former.map((f) => otherNameRow(f.name, f.now, formerLabel(f), f.was)),
     ...others.zones.flatMap((z) => {
       const regions = [...new Set(z.in.map(regionOf))];
       // In one region: its county when it names one, else the region; across regions: each, and the question which.
       const to = regions.length > 1 ? z.in : z.in.length === 1 ? z.in : regions;
       const what = latin ? z.what.en : l.locale.data === 'hant' ? toTraditional(z.what.zh) : z.what.zh;
       const key = regions.length > 1 ? 'place.zoneSpans' : 'place.zone';
-      return z.names.map((name) => row(name, to[0]!, to, l.tr(key, { name: own(name, to[0]!), what, now: list(to) })));
+      return z.names.map((name) => otherNameRow(name, to, l.tr(key, { name: own(name, to[0]!), what, now: list(to) })));
     }),
   ];
   return { names, t2s: t2sPairs(names.map((n) => n.name)) };
@@ -121,9 +117,10 @@ export async function otherNamesFileFor(locale: string | undefined): Promise<Oth
  * A former name as the page's language says it, with what it is now: "江干区（2021 年撤销，今属上城区、钱塘区）",
  * "Xiangfan (renamed Xiangyang in 2010)".
  */
-export async function formerName(locale: string | undefined): Promise<(former: PlacesFile['former'][number]) => string> {
+export async function formerName(locale: string | undefined): Promise<(former: FormerName) => string> {
   const { l, list, own } = await otherWording(locale);
-  return (f) => l.tr(`place.${f.kind}`, { name: own(f.name, f.now[0]!), year: f.date.slice(0, 4), now: list(f.now) });
+  // The date may be a year alone (the code table's): the label says only the year.
+  return (f) => l.tr(`place.${f.kind}`, { name: own(f.name, f.was ?? f.now[0]!), year: f.date.slice(0, 4), now: list(f.now) });
 }
 
 /** How one language writes the names of content/places.yaml and the current divisions they lead to. */
@@ -135,26 +132,21 @@ async function otherWording(locale: string | undefined) {
   const label = (code: string) => (byCode.has(code) ? nameOf(byCode.get(code)!) : l.region(code));
   const list = (codes: readonly string[]) => codes.map(label).join(l.tr('place.listSeparator'));
   const latin = l.locale.data === 'latin';
-  // A name in the page's language: a former county's by its new code's kind (崇文区 → Chongwen District), a former
-  // prefecture's as a region's, a zone's romanised as said (its note says what it is).
+  // A name in the page's language: a former county's by its own code's kind where known (吴县市, 320586: Wuxian),
+  // else its new code's (崇文区 → Chongwen District), a former prefecture's as a region's (忻州地区: Xinzhou
+  // Prefecture), a zone's romanised as said (its note says what it is).
   const own = (name: string, code: string) =>
-    !latin ? (l.locale.data === 'hant' ? toTraditional(name) : name) : levelOf(code) === 'county' && /[区县市旗]$/.test(name) ? latinPlaceName(name, code) : /[市州盟]$/.test(name) ? latinRegionName(name) : latinZoneName(name);
+    !latin
+      ? l.locale.data === 'hant'
+        ? toTraditional(name)
+        : name
+      : levelOf(code) === 'county' && /[区县市旗]$/.test(name)
+        ? latinPlaceName(name, code)
+        : /(?:[市州盟]|地区)$/.test(name)
+          ? latinRegionName(name)
+          : latinZoneName(name);
   return { l, byCode, list, own };
 }
-
-/** The English words of a zone's or island's kind, longest first; what has none is romanised whole. */
-const ZONE_WORDS: readonly [string, string][] = [
-  ['经济技术开发区', ' Economic and Technological Development Zone'],
-  ['经济开发区', ' Economic Development Zone'],
-  ['开发区', ' Development Zone'],
-  ['示范区', ' Demonstration Zone'],
-  ['合作区', ' Cooperation Zone'],
-  ['新片区', ' New Section'],
-  ['新区', ' New Area'],
-  ['经开区', ' Development Zone'],
-  ['岛', ' Island'],
-  ['礁', ' Reef'],
-];
 
 /** A zone's or island's name in Latin script: the name romanised, its kind in English (洋浦经济开发区 → Yangpu Economic Development Zone). */
 function latinZoneName(name: string): string {

@@ -5,6 +5,9 @@
  * records the review of 2022–2026 changes that found them (docs/data-editors.md, "Places as they are today").
  */
 
+/** The year whose end the dataset's divisions are those of: where a former name's area is followed to. */
+export const DATASET_YEAR = 2021;
+
 /** A division whose dataset name is a slip: the name it has, and why. */
 export interface NameCorrection {
   code: string;

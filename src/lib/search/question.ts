@@ -43,7 +43,7 @@ export interface QuestionSources<H extends HotlineResult> {
 }
 
 /** At most this many results: a phone screen. */
-const MAX = 12;
+export const MOST_RESULTS = 12;
 /** A name is at most this long (内蒙古自治区 is 6): a longer start of a query is not tried as one. */
 const LONGEST_NAME = 12;
 
@@ -68,7 +68,7 @@ export function askQuestion<H extends HotlineResult>(raw: string, sources: Quest
   const tokens = tokensOf(raw, sources.t2s);
   // A place alone is answered by its region page: the hotline search (the keystroke's costliest part) is not asked.
   const whole = exactPlaces(tokens.join(''), tokens, sources);
-  if (whole.length > 0) return { results: [...whole.map(place<H>), ...startsOf(raw, sources, whole)].slice(0, MAX), unknownPlace: false };
+  if (whole.length > 0) return { results: [...whole.map(place<H>), ...startsOf(raw, sources, whole)].slice(0, MOST_RESULTS), unknownPlace: false };
   const split = splitPlace(tokens, sources);
   const found = split ? withRest(split.places, split.rest, sources) : [];
   if (found.some((r) => r.kind === 'answer')) return { results: found, unknownPlace: false };
@@ -76,12 +76,12 @@ export function askQuestion<H extends HotlineResult>(raw: string, sources: Quest
   const kind = found.length === 0 && tokens.length === 1 ? placeNameKind(tokens[0]!) : null;
   if (kind === 'zone') {
     const starts = startsOf(raw, sources, []);
-    return { results: starts.slice(0, MAX), unknownPlace: false, notPlace: starts.length === 0 || undefined };
+    return { results: starts.slice(0, MOST_RESULTS), unknownPlace: false, notPlace: starts.length === 0 || undefined };
   }
   // A place with nothing answered for the rest gives way to the hotline search of the whole query, if that finds anything.
   const hotlines = sources.hotlines(raw);
   if (found.length > 0 && hotlines.length === 0) return { results: found, unknownPlace: false };
-  const results = [...hotlines.map(hotline<H>), ...startsOf(raw, sources, [])].slice(0, MAX);
+  const results = [...hotlines.map(hotline<H>), ...startsOf(raw, sources, [])].slice(0, MOST_RESULTS);
   return { results, unknownPlace: false, notPlace: (kind === 'county' && results.length === 0) || undefined };
 }
 
@@ -107,7 +107,7 @@ function withRest<H extends HotlineResult>(places: readonly PlaceEntry[], rest: 
   // A number that is its own answer everywhere (0595-110, 0595-12345) is answered first, with its button.
   const own = unanswered.filter((h) => h.notice);
   const others = unanswered.filter((h) => !h.notice);
-  return [...own.map(hotline<H>), ...answers.slice(0, Math.max(MAX - places.length, 3)), ...places.map(place<H>), ...others.map(hotline<H>)].slice(0, MAX);
+  return [...own.map(hotline<H>), ...answers.slice(0, Math.max(MOST_RESULTS - places.length, 3)), ...places.map(place<H>), ...others.map(hotline<H>)].slice(0, MOST_RESULTS);
 }
 
 /** Places named exactly by this text. */
@@ -172,15 +172,20 @@ function splitPlace<H extends HotlineResult>(tokens: readonly string[], sources:
 
 /**
  * Whether a question asked with the current names only is to be asked again with the former names and zones
- * (fetched then, once): it found no place and no line in danger; or it is a name in letters that only begins a
- * current one (xiangfan, the start of 香坊区's xiangfang), which may be a former name whole (襄樊). A line in
- * danger's answer never waits for them.
+ * (fetched then, once): it found no place and no line in danger; or it is one name that no current one is whole,
+ * which may be a former name whole — in letters, one that only begins a current name (xiangfan, the start of
+ * 香坊区's xiangfang: 襄樊); in characters, one ending like a name (a level, a zone's word) that was read as a
+ * current name and a rest (普兰店市 as 普兰县 and 店市, 马尔康县 as 马尔 and 康县, 新城子区 as 新城区 and 子区: the
+ * former names of 普兰店区, 马尔康市, 沈北新区). Asked again, a former name whole comes before such a reading; a
+ * rest that is a question's (泉州市区) reads as before. A line in danger's answer never waits for them.
  * @example wantsOtherNames('襄樊', askQuestion('襄樊', sources), sources) // true: no current place is called so
+ * @example wantsOtherNames('普兰店市', askQuestion('普兰店市', sources), sources) // true: 普兰县 is only its start
  */
 export function wantsOtherNames<H extends HotlineResult>(raw: string, asked: Asked<H>, sources: Pick<QuestionSources<H>, 'places' | 't2s'>): boolean {
   if (!/[\p{Script=Han}a-z]/iu.test(raw) || asked.results.some((a) => a.kind === 'hotline' && a.hotline.notice)) return false;
   if (!asked.results.some((a) => a.kind !== 'hotline')) return true;
-  // One word only: "jinjiang pension" is a place and a problem, not a name.
+  // One word only: "jinjiang pension" and "泉州 公积金" are a place and a problem, not a name.
   const { text, words } = normaliseQuery(raw, sources.t2s);
-  return words.length === 1 && /^[a-z]+$/.test(text) && sources.places.exactly(text, words).length === 0;
+  const oneName = (words.length === 1 && /^[a-z]+$/.test(text)) || (words.length === 0 && placeNameKind(text) !== null);
+  return oneName && sources.places.exactly(text, words).length === 0;
 }

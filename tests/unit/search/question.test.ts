@@ -106,6 +106,13 @@ describe('wantsOtherNames: when the former names and zones are fetched and the q
     expect(wants('jinji')).toBe(true); // the start of jinjiang: perhaps a former name whole
     expect(wants('社保')).toBe(true); // no place named: perhaps a zone
   });
+  it('when one name in characters, ending like a name, is read as a current one and a rest: perhaps a former name whole', () => {
+    expect(shown('锦江北区')).toEqual(['510104']);
+    expect(wants('锦江北区')).toBe(true);
+    expect(wants('泉州城区')).toBe(true); // asked again, it reads as before: 泉州 and 城区
+    expect(wants('泉州公积金')).toBe(false); // a place and a problem
+    expect(wants('晋江市')).toBe(false);
+  });
   it('not when a current place is named, nor for digits alone', () => {
     expect(wants('晋江')).toBe(false);
     expect(wants('jinjiang')).toBe(false);

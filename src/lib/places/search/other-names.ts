@@ -26,6 +26,22 @@ export interface OtherName {
 }
 
 /**
+ * What of an other name the place search matches: the name and what of it is said (襄樊市, 襄樊), their pinyin
+ * and initials.
+ * @example searchForms({ name: '襄樊市', spoken: 2, syllables: 'xiang fan shi', label: '', to: [] }).pinyin // ['xiangfanshi', 'xiangfan']
+ */
+export function searchForms(n: OtherName): Pick<PlaceEntry, 'names' | 'pinyin' | 'initials'> {
+  const chars = [...n.name];
+  const read = n.syllables.split(' ');
+  const forms = [...new Set([chars.length, n.spoken])];
+  return {
+    names: forms.map((k) => chars.slice(0, k).join('')),
+    pinyin: forms.map((k) => read.slice(0, k).join('')),
+    initials: forms.map((k) => read.slice(0, k).map((s) => s.charAt(0)).join('')),
+  };
+}
+
+/**
  * The names of the file as the place search compares them, each leading to a current division: its region, level
  * and code (so a county's result links to its region's page at #via-), under the other name and its label.
  * A code no current division has is left out.
@@ -33,24 +49,10 @@ export interface OtherName {
  */
 export function otherEntries(file: Pick<OtherNamesFile, 'names'>, division: (code: string) => PlaceEntry | undefined): PlaceEntry[] {
   return file.names.flatMap((n) => {
-    const chars = [...n.name];
-    const read = n.syllables.split(' ');
-    const forms = [...new Set([chars.length, n.spoken])];
+    const forms = searchForms(n);
     return n.to.flatMap((code) => {
       const now = division(code);
-      if (!now) return [];
-      return [
-        {
-          code: now.code,
-          region: now.region,
-          level: now.level,
-          name: n.name,
-          label: n.label,
-          names: forms.map((k) => chars.slice(0, k).join('')),
-          pinyin: forms.map((k) => read.slice(0, k).join('')),
-          initials: forms.map((k) => read.slice(0, k).map((s) => s.charAt(0)).join('')),
-        },
-      ];
+      return now ? [{ code: now.code, region: now.region, level: now.level, name: n.name, label: n.label, ...forms }] : [];
     });
   });
 }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createPlaceSearch, placeEntries, type PlaceFile } from '../../../../src/lib/places/search/places.ts';
 import { otherEntries, type OtherNamesFile } from '../../../../src/lib/places/search/other-names.ts';
-import { askQuestion, type QuestionSources } from '../../../../src/lib/search/question.ts';
+import { askQuestion, wantsOtherNames, type QuestionSources } from '../../../../src/lib/search/question.ts';
 
-// A few divisions as the place data carries them: 襄阳 and its 襄州区, 郴州's 永兴县, 三沙 and its 西沙区, 广州's 南沙区 and 三沙's.
+// A few divisions as the place data carries them: 襄阳 and its 襄州区, 郴州's 永兴县, 三沙 and its 西沙区, 广州's 南沙区 and 三沙's,
+// 大连's 普兰店区 and 阿里's 普兰县.
 const file: Pick<PlaceFile, 'places' | 'pinyin' | 'labels'> = {
-  places: '420600襄阳市,07襄州区,431000郴州市,23永兴县,440100广州市,15南沙区,460300三沙市,21西沙区,22南沙区,460400儋州市,610100西安市,610400咸阳市',
+  places: '210200大连市,14普兰店区,420600襄阳市,07襄州区,431000郴州市,23永兴县,440100广州市,15南沙区,460300三沙市,21西沙区,22南沙区,460400儋州市,542500阿里地区,21普兰县,610100西安市,610400咸阳市',
   labels: { kind: 'name' },
-  pinyin: 'dan儋guang广chen郴xi西襄咸xiang襄yang阳yong永xing兴xian县zhou州sha沙san三shi市qu区nan南',
+  pinyin: 'dan儋guang广chen郴xi西襄咸xiang襄yang阳yong永xing兴xian县zhou州sha沙san三shi市qu区nan南da大lian连pu普lan兰dian店a阿li里di地',
 };
 const others: OtherNamesFile = {
   names: [
@@ -16,6 +17,7 @@ const others: OtherNamesFile = {
     { name: '永兴岛', spoken: 3, syllables: 'yong xing dao', label: '永兴岛（岛，属西沙区）', to: ['460321'] },
     { name: '洋浦经济开发区', spoken: 7, syllables: 'yang pu jing ji kai fa qu', label: '洋浦经济开发区（国家级经济开发区，属儋州市）', to: ['460400'] },
     { name: '西咸新区', spoken: 4, syllables: 'xi xian xin qu', label: '西咸新区（国家级新区，跨西安市、咸阳市：这不是县级地名，它在哪个市？）', to: ['610100', '610400'] },
+    { name: '普兰店市', spoken: 3, syllables: 'pu lan dian shi', label: '普兰店市（2015 年更名为普兰店区）', to: ['210214'] },
     { name: '不存在', spoken: 3, syllables: 'bu cun zai', label: 'x', to: ['999999'] },
   ],
   t2s: '',
@@ -59,6 +61,14 @@ describe('the question with other names', () => {
     expect(shown('xiangfan')[0]).toBe('420600 襄樊市（2010 年更名为襄阳市）');
     expect(shown('襄樊 12369')).toEqual(['420600:12369 襄樊市（2010 年更名为襄阳市）', '420600 襄樊市（2010 年更名为襄阳市）']);
     expect(shown('襄阳区')).toEqual(['420607 襄阳区（2010 年更名为襄州区）']);
+  });
+
+  it('finds a former name whole before a reading of it as a current name and a rest (普兰店市 is not 普兰县 and 店市)', () => {
+    // As the page asks: the current names first; the name is not theirs whole, so the other names are fetched.
+    expect(shown('普兰店市', before)).toEqual(['542521 普兰县']);
+    expect(wantsOtherNames('普兰店市', askQuestion('普兰店市', before), before)).toBe(true);
+    expect(shown('普兰店市')).toEqual(['210214 普兰店市（2015 年更名为普兰店区）']);
+    expect(shown('普兰店')).toEqual(['210214 普兰店区']);
   });
 
   it('gives a zone its region, or each region it spans, and no hotline pages before it is known', () => {
