@@ -209,6 +209,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(table(rows((e) => checks[fold[e.i]!]!(e.query)), `The safety check (patterns, then the fold's model), ${k}-fold:`).join('\n'));
     console.log();
     console.log(table(rows((e) => patterns(e.query)), 'The patterns alone:').join('\n'));
+    // What the overrule (safety.ts: a pattern's answer giving way to a confident calm score in a query about a show, a
+    // sale, a job or a pet) took away, with the fold's highest score less its threshold: CALM is set above every danger's.
+    const overruled = scored.filter((e) => patterns(e.query) !== null && checks[fold[e.i]!]!(e.query) === null);
+    const highest = (e: (typeof scored)[number]) => Math.max(...scoreText(models[fold[e.i]!]!, e.example.text));
+    console.log(`\nOverruled by a calm score: ${overruled.filter((e) => e.example.label === null).length} ordinary questions, ${overruled.filter((e) => e.example.label !== null).length} danger`);
+    for (const e of overruled) console.log(`  ${e.example.label ?? 'calm'} (${highest(e)})  ${e.query}`);
     const missed = scored.filter((e) => checks[fold[e.i]!]!(e.query) !== e.example.label);
     console.log(`\nwrong through the check: ${missed.length}`);
     for (const e of missed) console.log(`  ${e.example.label ?? 'calm'} → ${checks[fold[e.i]!]!(e.query) ?? 'none'}  ${e.query}  (${e.list})`);
