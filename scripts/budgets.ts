@@ -27,9 +27,13 @@ export const BUDGETS = {
    * measured 26.6 KB gzip (27,286 B, gzip -9 of the zh-Hans file of `npm run test:builds national`; the other
    * languages' within 40 B), of which the patterns and words 15.4 KB (15,735 B). Five-fold cross-validation chose
    * 1,500 features: at 1,000 the model found 5–15 points fewer of the emergencies no pattern caught
-   * (npm run safety:train -- --cv).
+   * (npm run safety:train -- --cv). Raised to 29 KB later that day: 28,686 B (en, checkBudgets on a BUILD_REGIONS=350500
+   * build; 1.3 KB more than before), 14 B over 28 KB, with the subject words that let a confident calm score overrule a
+   * pattern (about 670 B: 5 of 5 false alarms of the lead's development rounds gone), more patterns for danger said in a
+   * person's own words (about 400 B) and a model retrained on more text. Fewer features were the other way: 1,400 missed
+   * 6 more danger phrasings out of fold. The precache budget, which counts this file, keeps its 320 KB (288,403 B).
    */
-  safetyFile: 28 * 1024,
+  safetyFile: 29 * 1024,
   /**
    * Ours: what the service worker downloads on the first visit (uncompressed; served gzipped, about a third).
    * Raised from 256 KB on 2026-12-07: the safety patterns that recognise danger said in a person's own words

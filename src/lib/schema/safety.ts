@@ -36,6 +36,10 @@ export const recognition = z
     classes: z.record(z.string().regex(/^\w+$/u, 'a class name in Latin letters, digits or _ (family)'), z.array(text).min(1)).default({}),
     /** Words that, after the words of danger, make a query a question about them (新闻, 宣传, 擦破皮; news, training course). */
     about: both.default({ zh: [], en: [] }),
+    /** Signs that a query is about a show, a sale, a job or a pet (第几集, 大甩卖, 招聘, 猫; detector, hiring, my dog): a confident calm score may then overrule a pattern. */
+    subjects: both.default({ zh: [], en: [] }),
+    /** How a person speaks of themself (我; i, me, my): with one of them the crisis line is never overruled. */
+    speaker: both.default({ zh: [], en: [] }),
   })
   .strict();
 

@@ -65,7 +65,7 @@ export interface SearchFile {
   pinyin: string;
   /** How the safety check reads a query (content/safety.yaml), once the safety file is joined (withSafety). */
   recognition?: Recognition;
-  /** The learned score of distress, asked when no pattern matched (safety-model.ts), once the safety file is joined. */
+  /** The learned score of danger, asked when no pattern matched or to overrule one in a query about a show, a sale, a job or a pet (safety-model.ts, safety.ts), once the safety file is joined. */
   model?: SafetyModel;
 }
 

@@ -67,6 +67,6 @@ export function buildSafetyFile(safety: Safety, catalogue: ReadonlyMap<string, H
   const file = searchFile(entries, catalogue);
   const first = patternsOf(crisis.words, crisis.patterns, recognition);
   // The traditional forms of every character the check compares: 憂鬱 typed must read as 忧郁, 死機 as 死机.
-  const read = [...first, ...recognition.innocent.zh, ...recognition.fillers.zh, ...Object.entries(recognition.variants).flat(), ...recognition.paperwork.zh, ...recognition.about.zh, ...Object.values(recognition.classes).flat(), ...Object.keys(model?.weights ?? {})];
+  const read = [...first, ...recognition.innocent.zh, ...recognition.fillers.zh, ...Object.entries(recognition.variants).flat(), ...recognition.paperwork.zh, ...recognition.about.zh, ...recognition.subjects.zh, ...recognition.speaker.zh, ...Object.values(recognition.classes).flat(), ...Object.keys(model?.weights ?? {})];
   return { ...file, t2s: file.t2s + t2sPairs(read), recognition, ...(model ? { model } : {}), crisis: { first, notice: { text: words.urgent, dial: crisis.urgent, urgent: true } } };
 }

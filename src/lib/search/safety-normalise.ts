@@ -34,6 +34,14 @@ export interface Recognition {
    * help (擦破皮). A line found only before the last of them is not put first (自杀式袭击新闻, 溺水安全教育).
    */
   about?: { zh: string[]; en: string[] };
+  /**
+   * Signs that a query is about a show, a sale, a job or a pet rather than a person in danger (第几集, 大甩卖, 招聘, 猫;
+   * which one, hiring, my dog): with one of them, a pattern's answer gives way to a confident calm learned score
+   * (safety.ts), so that 跳楼大甩卖 or 救护车随车护士招聘 raises no alarm.
+   */
+  subjects?: { zh: string[]; en: string[] };
+  /** How a person speaks of themself (我, 俺; i, me, my): a crisis answer to words with one of them is never overruled. */
+  speaker?: { zh: string[]; en: string[] };
 }
 
 /** A query as the safety check reads it: its Chinese as one string, its English as words. */

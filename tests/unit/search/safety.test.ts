@@ -107,6 +107,26 @@ describe('the safety check', () => {
     expect(createSafetyCheck(withSafety(unmarked, { ...safety, model }))('悲伤把我吞没')).toEqual([]);
   });
 
+  it('lets a confident calm score overrule a pattern only in a query about a show, a sale, a job or a pet, and never the crisis line for a person speaking of themself', () => {
+    const model = { classes: ['12356', '110'], bias: [-50, -50], weights: { 跳楼: [30, 0], 集: [-20, 0], 想: [10, 0], ' police': [0, 60] } };
+    const recognition2 = { ...recognition, subjects: { zh: ['第几集', '猫'], en: ['hiring'] }, speaker: { zh: ['我'], en: ['i', 'my'] } };
+    const withLine = { ...safety, crisis: { ...safety.crisis, first: [...safety.crisis.first, '跳楼'] }, recognition: recognition2 };
+    const read = createSafetyCheck(withSafety(page, { ...withLine, model }));
+    // 跳楼 30 + 集 −20 − 50 = −40 for 12356, −50 for 110: at least 3.5 below every threshold.
+    expect(read('那部剧跳楼是第几集')).toEqual([]);
+    // Without a subject's sign, the same calm score overrules nothing: a pattern's answer stands.
+    expect(read('那部剧跳楼是哪集').map((e) => e.number)).toEqual(['12356']);
+    // A person speaking of themself keeps the crisis line, whatever the score.
+    expect(read('我看到第几集就想跳楼').map((e) => e.number)).toEqual(['12356']);
+    // A score not confidently calm (跳楼 30 + 想 10 + 集 −20 − 50 = −30) overrules nothing.
+    expect(read('想跳楼第几集').map((e) => e.number)).toEqual(['12356']);
+    // An emergency line gives way too (a job advert), but not where the score says danger.
+    expect(read('有人一直跟踪 hiring')).toEqual([]);
+    expect(read('police hiring').map((e) => e.number)).toEqual(['110']);
+    // Without a model, every pattern's answer stands.
+    expect(createSafetyCheck(withSafety(page, withLine))('那部剧跳楼是第几集').map((e) => e.number)).toEqual(['12356']);
+  });
+
   it('without the safety file’s reading there is nothing to check', () => {
     expect(createSafetyCheck(page)('想死')).toEqual([]);
   });
