@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests drive for real: Chromium for the
-# browser tests (Firefox ESR and WebKitGTK for a smoke run in the other engines), nginx for the hosting tests
+# Installs the Debian packages the tests drive for real: Chromium for the browser tests (its headless shell
+# for the pages, the browser for printing documents: tests/support/browser.ts; Firefox ESR and WebKitGTK for a
+# smoke run in the other engines), nginx for the hosting tests
 # (with its brotli_static module, to serve the build's .br files), openssl for the certificate those serve HTTPS with,
 # and Debian's CJK fonts, so that what depends on layout (axe, reflow, tap targets, a poster on one
 # page) is measured with the glyphs a phone draws, on every machine alike (without them Chromium
@@ -9,6 +10,7 @@
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromium-headless-shell >/dev/null 2>&1 || missing+=(chromium-headless-shell)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)

@@ -78,7 +78,7 @@ const values = (() => {
 const catalogue = catalogueSchema.parse(parse(readFileSync('content/catalogue.yaml', 'utf8')));
 const work = values.keep ?? mkdtempSync(join(tmpdir(), 'relayouts-'));
 mkdirSync(work, { recursive: true });
-const browser = await launchChromium();
+const browser = await launchChromium('browser');
 const page = await browser.newPage();
 let right = 0;
 let tried = 0;

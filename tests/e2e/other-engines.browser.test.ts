@@ -1,11 +1,11 @@
 /**
- * A smoke run in the engines besides Chromium that citizens' phones use: Firefox (Gecko) and WebKit
- * (Safari's engine, the only one on an iPhone, WeChat's in-app browser included). One browser start
- * per engine, a few visits as a citizen makes them: an answer, the home question, a region's search,
- * 长辈版, and the answer again offline after one visit. Chromium covers everything else.
+ * A smoke run in the browsers citizens use: Chromium as installed (every other page test runs in its headless
+ * shell, the same engine), Firefox (Gecko) and WebKit (Safari's engine, the only one on an iPhone, WeChat's in-app
+ * browser included). One browser start each, a few visits as a citizen makes them: an answer, the home question,
+ * a region's search, 长辈版, and the answer again offline after one visit.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, launchWebKit, waitFor, type Engine } from '../support/engines.ts';
+import { launchChromiumBrowser, launchFirefox, launchWebKit, waitFor, type Engine } from '../support/engines.ts';
 import { serveDist } from '../support/site-server.ts';
 import { SEARCH } from '../support/e2e.ts';
 
@@ -13,6 +13,7 @@ const { box, options } = SEARCH;
 const [width, height] = [360, 740];
 
 describe.each([
+  ['Chromium', 4415, () => launchChromiumBrowser(width, height)],
   ['Firefox ESR', 4412, () => launchFirefox(width, height)],
   ['WebKitGTK', 4413, () => launchWebKit(4414, width, height)],
 ] as const)('%s', (_, port, launch) => {

@@ -57,7 +57,7 @@ const withoutHead = (text: string) => text.split('\n').filter((l) => !l.includes
 const asParagraphs = (text: string) => `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><style>${RELAYOUT_BASE}</style></head><body>${text.split('\n').map((l) => l.replace(/<\/?p>/gu, ' ').split('\t').map((c) => c.trim()).filter(Boolean).join(' ')).filter(Boolean).map((l) => `<p>${l}</p>`).join('')}</body></html>`;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await launchChromium('browser');
   const page = await browser.newPage();
   for (const { file, layout } of relayouts) {
     const list = parse(readFileSync(`${repoRoot}content/lists/${file}`, 'utf8')) as { source: { id: string } };

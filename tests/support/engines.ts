@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { launchChromium } from './browser.ts';
 
 /**
- * A browser other than Chromium, driven the same way whatever its protocol: Firefox ESR through
+ * A browser as a person installs it, driven the same way whatever its protocol: Debian's Chromium through
+ * playwright-core, Firefox ESR through
  * puppeteer-core over WebDriver BiDi, WebKitGTK's MiniBrowser through WebKitWebDriver's W3C WebDriver
- * HTTP protocol (a few plain requests: no client library reads it offline). Debian installs both
+ * HTTP protocol (a few plain requests: no client library reads it offline). Debian installs all three
  * (scripts/system-deps.sh); nothing is downloaded.
  */
 export interface Engine {
@@ -28,6 +30,20 @@ export async function waitFor<T = boolean>(engine: Engine, selector: string, rea
     if (Date.now() > until) throw new Error(`${engine.name}: nothing matched ${selector} within ${timeout / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** Debian's Chromium as a person installs it, the full browser (every other page test runs in its headless shell: tests/support/browser.ts). */
+export async function launchChromiumBrowser(width: number, height: number): Promise<Engine> {
+  const browser = await launchChromium('browser');
+  const page = await browser.newPage({ viewport: { width, height } });
+  return {
+    name: 'Chromium',
+    goto: async (url) => void (await page.goto(url)),
+    run: <T>(fn: string, ...args: unknown[]) => page.evaluate(`(${fn})(...${JSON.stringify(args)})`) as Promise<T>,
+    type: (selector, text) => page.locator(selector).pressSequentially(text),
+    click: (selector) => page.locator(selector).click(),
+    close: () => browser.close(),
+  };
 }
 
 export async function launchFirefox(width: number, height: number): Promise<Engine> {
