@@ -11,7 +11,7 @@ import { loadFormerNames } from '../lib/places/content/former-names.ts';
 import type { FormerName, PlacesFile } from '../lib/schema/places.ts';
 import { levelOf } from '../lib/places/search/places.ts';
 import type { OtherNamesFile } from '../lib/places/search/other-names.ts';
-import { otherNameRow, ZONE_WORDS } from '../lib/places/search/other-name-rows.ts';
+import { otherNameRow, typedSyllables, ZONE_WORDS } from '../lib/places/search/other-name-rows.ts';
 import { t2sPairs } from '../lib/search/t2s-map.ts';
 import { toTraditional } from '../lib/locale/traditional.ts';
 import { placeFile } from '../lib/places/search/place-file.ts';
@@ -85,7 +85,7 @@ export async function placeFileFor(locale: string | undefined): Promise<PlaceFil
   ].sort((a, b) => (a.code < b.code ? -1 : 1));
   const answered = new Map([...site.answered].map(([region, numbers]) => [region, numbers.filter((n) => national.has(n))]));
   const labels = l.locale.data === 'latin' ? 'latin' : l.locale.data === 'hant' ? 'characters' : 'name';
-  return placeFile(divisions, labels, (name) => placeSyllables(name).map((s) => s.replace(/ü/g, 'v')), areaCodes.divisions, answered);
+  return placeFile(divisions, labels, typedSyllables, areaCodes.divisions, answered);
 }
 
 /**
@@ -123,8 +123,18 @@ export async function formerName(locale: string | undefined): Promise<(former: F
   return (f) => l.tr(`place.${f.kind}`, { name: own(f.name, f.was ?? f.now[0]!), year: f.date.slice(0, 4), now: list(f.now) });
 }
 
-/** How one language writes the names of content/places.yaml and the current divisions they lead to. */
-async function otherWording(locale: string | undefined) {
+/**
+ * How one language writes the names of content/places.yaml and the current divisions they lead to. Made once per
+ * language: every answer page's place notes ask it (PlaceNote.astro), and it indexes every place by code.
+ */
+const wordings = new Map<string, ReturnType<typeof wordingOf>>();
+function otherWording(locale: string | undefined): ReturnType<typeof wordingOf> {
+  const key = locale ?? '';
+  if (!wordings.has(key)) wordings.set(key, wordingOf(locale));
+  return wordings.get(key)!;
+}
+
+async function wordingOf(locale: string | undefined) {
   const l = await localised(locale);
   const { places } = await getPlaces();
   const nameOf = await placeName(locale);

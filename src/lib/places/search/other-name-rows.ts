@@ -5,7 +5,7 @@ import type { OtherName } from './other-names.ts';
 
 /**
  * The rows of /search/other-names.json as the build writes them (src/data/places.ts), and as the former names'
- * derivation weighs them (history/former-names.ts): what of a name is said, and its pinyin. Build time only:
+ * derivation weighs them (history/former-names.ts), and the place file's pinyin: what of a name is said, and its pinyin. Build time only:
  * pinyin-pro stays out of the browser, which reads the rows (other-names.ts).
  */
 
@@ -35,6 +35,9 @@ export function otherSpoken(name: string, code: string): number {
   return zone ? [...name].length - [...zone[0]].length : [...(spokenName(name, levelOf(code) === 'county' ? code : undefined) ?? name)].length;
 }
 
+/** A name's pinyin as the place search compares it: a syllable a character, without tones, ü written v as typed. */
+export const typedSyllables = (name: string): string[] => placeSyllables(name).map((s) => s.replace(/ü/g, 'v'));
+
 /**
  * A row of the other names' file: the name, what of it is said, its pinyin (ü written v), its label and the
  * divisions it leads to.
@@ -43,5 +46,5 @@ export function otherSpoken(name: string, code: string): number {
  * @example otherNameRow('襄樊市', ['420600'], '襄樊市（2010 年更名为襄阳市）') // { name: '襄樊市', spoken: 2, syllables: 'xiang fan shi', … }
  */
 export function otherNameRow(name: string, to: string[], label: string, readAs = to[0]!): OtherName {
-  return { name, spoken: otherSpoken(name, readAs), syllables: placeSyllables(name).map((s) => s.replace(/ü/g, 'v')).join(' '), label, to };
+  return { name, spoken: otherSpoken(name, readAs), syllables: typedSyllables(name).join(' '), label, to };
 }
