@@ -28,8 +28,16 @@ export const recognition = z
     innocent: both,
     /** How many characters (zh) or words (en) may stand between two parts of a pattern, fillers aside. */
     gap: z.object({ zh: z.int().min(0).max(6, 'at most 6: a wider gap joins words that have nothing to do with each other'), en: z.int().min(0).max(4, 'at most 4 words') }).strict(),
-    /** Other spellings read as a danger word (想屎: 想死, 紫砂: 自杀, 瓦斯: 燃气), Chinese only: English ones are contractions. */
-    variants: z.record(z.string().regex(/^\p{Script=Han}+$/u, 'Chinese characters only'), z.string().regex(/^\p{Script=Han}+$/u, 'Chinese characters only')).default({}),
+    /**
+     * Other spellings read as a danger word (想屎: 想死, 紫砂: 自杀, 瓦斯: 燃气; 想4: 想死, zs: 自杀 — one or two letters or
+     * digits as typed among Chinese, safety-normalise.ts's isGlued). English ones are contractions.
+     */
+    variants: z
+      .record(
+        z.string().regex(/^(?:\p{Script=Han}|[a-z0-9]{1,2}(?![a-z0-9]))+$/u, 'Chinese characters, with at most two lower-case letters or digits together among them'),
+        z.string().regex(/^\p{Script=Han}+$/u, 'Chinese characters only'),
+      )
+      .default({}),
     /** Words of a question about paperwork after the fact (报销, 赔偿; insurance claim): no emergency number first then. */
     paperwork: both.default({ zh: [], en: [] }),
     /** Named lists of alternatives, written in a pattern as {name} ({family} …1 不见了): one way of saying danger for every member. */

@@ -46,7 +46,7 @@ export interface Recognition {
 
 /** A query as the safety check reads it: its Chinese as one string, its English as words. */
 export interface SafetyText {
-  /** Han characters only, simplified, long repeats cut; SEP where anything else stood; innocent words masked with MASK. */
+  /** Han characters, simplified, long repeats cut, and letters or digits glued to them (isGlued); SEP where anything else stood; innocent words masked with MASK. */
   han: string[];
   /** Latin words, lower case, contractions written out, letters repeated three times or more cut to one, innocent words masked. */
   words: string[];
@@ -56,6 +56,13 @@ export interface SafetyText {
 export const SEP = '/';
 /** Stands for each character or word of an innocent word: counts in a gap, matches no part. */
 export const MASK = '#';
+
+/**
+ * One or two letters or digits typed inside Chinese, touching a character (想4, 好想zs, 4s店): net slang spells a word by
+ * its sound (4 for 死, zs for 自杀), so such a piece is kept as a token of its own, where variants can read it as the
+ * word; like SEP it is free in a pattern's gap. Longer runs (12345, wifi) and pieces set apart by spaces are SEP.
+ */
+export const isGlued = (token: string) => /^[a-z0-9]{1,2}$/.test(token);
 
 const HAN = /\p{Script=Han}/u;
 /** The common English endings, written out when the word itself is not listed ("wouldn't", "they're"). */
@@ -160,10 +167,11 @@ export function readForSafety(
 ): SafetyText {
   const text = [...raw.slice(0, 256).normalize('NFKC').toLowerCase()].map((c) => t2s[c] ?? c);
   const han: string[] = [];
-  for (const c of text) {
-    if (HAN.test(c)) han.push(c);
+  const pieces = text.join('').match(/\p{Script=Han}|[a-z0-9]+|[^\p{Script=Han}a-z0-9]+/gu) ?? [];
+  pieces.forEach((piece, i) => {
+    if (HAN.test(piece) || (isGlued(piece) && (HAN.test(pieces[i - 1] ?? '') || HAN.test(pieces[i + 1] ?? '')))) han.push(piece);
     else if (han.length > 0 && han[han.length - 1] !== SEP) han.push(SEP);
-  }
+  });
   while (han[han.length - 1] === SEP) han.pop();
   const words = englishWords(text.join(''), contractions);
   return { han: readVariants(mask(collapseHan(han), innocent?.han ?? []), variants), words: mask(words, innocent?.words ?? []) };

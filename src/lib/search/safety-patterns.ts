@@ -1,5 +1,5 @@
 import type { T2S } from './normalise.ts';
-import { byFirstToken, MASK, readForSafety, SEP, type Recognition, type SafetyText } from './safety-normalise.ts';
+import { byFirstToken, isGlued, MASK, readForSafety, SEP, type Recognition, type SafetyText } from './safety-normalise.ts';
 
 /**
  * A way of saying danger, written in content/safety.yaml as parts in order with a few characters
@@ -128,7 +128,7 @@ function standsAt(tokens: readonly string[], at: number, alt: readonly string[],
  */
 export function patternMatcher(patterns: readonly CompiledPattern[], fillers: readonly string[][]) {
   const fillerAt = (tokens: readonly string[], at: number) => {
-    if (tokens[at] === SEP) return 1;
+    if (tokens[at] === SEP || isGlued(tokens[at]!)) return 1;
     for (const f of fillers) if (standsAt(tokens, at, f, false)) return f.length;
     return 0;
   };
@@ -145,7 +145,7 @@ export function patternMatcher(patterns: readonly CompiledPattern[], fillers: re
     return false;
   };
   const cancelled = (p: CompiledPattern, tokens: readonly string[], start: number) => {
-    const before = tokens[start - 1] === SEP ? start - 1 : start;
+    const before = tokens[start - 1] === SEP || isGlued(tokens[start - 1] ?? '') ? start - 1 : start;
     return p.unless.some((alt) => before >= alt.length && standsAt(tokens, before - alt.length, alt, false));
   };
   // Each pattern's first part, by its first token: a keystroke looks only at the patterns that can start where it stands.

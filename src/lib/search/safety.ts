@@ -32,6 +32,21 @@ function after(tokens: string[], words: ByFirst): string[] {
  */
 const CALM = 35;
 
+/**
+ * How far above its threshold (in tenths) the learned score of a graver kind must be to go before a pattern's answer.
+ * Chosen on 2026-12-07 from `npm run safety:train -- --cv`, the check's errors out of fold: 835 with no such step,
+ * 830 at 0, 826 at 1.5, 823 at 3.0, 827 at 5.0 (any kind first then; limited to the graver kinds, 806 at 1.5 and 808
+ * at 3.0, on the data of that hour). The middle of the flat stretch.
+ */
+const SURE = 20;
+
+/** The kind the learned score is sure of, SURE above its threshold, or null. */
+function surest(model: NonNullable<SearchFile['model']>, text: SafetyText): string | null {
+  const scores = scoreText(model, text);
+  const top = Math.max(...scores);
+  return top > SURE ? model.classes[scores.indexOf(top)]! : null;
+}
+
 /** Digits and what goes with a phone number only: a number typed is never read as words of danger. */
 const PHONE = /^[\d\s\-‐‑–—+().（）]*$/u;
 
@@ -70,7 +85,17 @@ export function createSafetyCheck(file: SearchFile): (raw: string) => SearchEntr
     const told = { han: after(text.han, about.han), words: after(text.words, about.words) };
     const aboutIt = told.han !== text.han || told.words !== text.words;
     const found = lines.filter((l) => !(afterTheFact && l.entry.whole) && l.test(text) && (!aboutIt || l.test(told))).map((l) => l.entry);
-    if (found.length > 0) return givesWay(found, text) ? [] : found;
+    if (found.length > 0) {
+      if (givesWay(found, text)) return [];
+      // A pattern names one danger, and the learned score may be sure of a graver one it missed: a person in crisis at a
+      // bridge's railing (the crisis line, whose answer still offers 110 and 120), or someone injured in a crash the 122
+      // patterns found (120). That one goes first. Never one emergency over another a pattern named: there the words
+      // were specific and the score is the one guessing (hurt → 120 in "he is coming over to hurt me").
+      const other = model && surest(model, told);
+      const line = other ? guarded.find((e) => e.number === other && !found.includes(e) && !(afterTheFact && e.whole)) : undefined;
+      const graver = !!line && (!!line.crisis || (line.number === '120' && found.every((e) => e.number === '122')));
+      return graver ? [line, ...found] : found;
+    }
     if (!model) return found;
     // Danger no pattern was written for, recognised by the pieces it is made of (safety-model.ts): the crisis
     // line, or an emergency line for danger happening now, never for a question about paperwork after it.
@@ -91,7 +116,9 @@ export function safetyReader(recognition: Recognition, t2s: T2S): (raw: string) 
     words: recognition.innocent.en.map((w) => readForSafety(w, t2s, { contractions: recognition.contractions }).words),
   };
   const han = (w: string) => readForSafety(w, t2s).han.filter((t) => t !== SEP);
-  const variants = Object.entries(recognition.variants ?? {}).map(([from, to]) => [han(from), han(to)] as const);
+  // A variant is read as typed, piece by piece: zs alone has no character beside it to be glued to.
+  const typed = (w: string) => w.match(/\p{Script=Han}|[a-z0-9]+/gu)!.map((t) => t2s[t] ?? t);
+  const variants = Object.entries(recognition.variants ?? {}).map(([from, to]) => [typed(from), han(to)] as const);
   return (raw) => readForSafety(raw, t2s, { contractions: recognition.contractions, innocent, variants });
 }
 

@@ -52,6 +52,12 @@ describe('a line of patterns', () => {
     expect(says(['想 …1 死'], '真的好想去死')).toBe(true);
   });
 
+  it('lets a letter or digit typed among the characters stand in a gap as punctuation does', () => {
+    expect(says(['孩子 …1 不见了'], '孩子3天不见了')).toBe(true); // 3 is free, 天 is one
+    expect(says(['孩子 …1 不见了'], '孩子33天不见了')).toBe(true);
+    expect(says(['不想 … 活'], '不想a b c d活')).toBe(true);
+  });
+
   it('is cancelled by what comes right before, where negation changes the meaning', () => {
     expect(says(['着火 !打不|点不'], '燃气灶打不着火')).toBe(false);
     expect(says(['着火 !打不|点不'], '厨房着火了')).toBe(true);
