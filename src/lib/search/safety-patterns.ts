@@ -96,14 +96,15 @@ export function compilePattern(pattern: SafetyPattern, t2s: T2S, recognition: Pi
 }
 
 /**
- * A typo in a word of six letters or more: one letter missing, one extra, or two swapped (sucide,
- * suicidee, suicdie) — the slips of a hurried thumb. A letter changed is not one: noise is not noose,
- * homeless is not hopeless.
+ * A typo in a word: two letters swapped in any word of three letters or more (wnat, dei, suicdie), and in a word of six
+ * or more one letter missing or one extra (sucide, suicidee) — the slips of a hurried thumb. A letter changed is not one:
+ * noise is not noose, homeless is not hopeless.
  */
 const similar = (typed: string, word: string) => {
   if (typed === word) return true;
-  // The first letter is never the slip (parking is not sparking), and a short word has too many neighbours (drying, dying).
-  if (word.length < 6 || typed[0] !== word[0] || Math.abs(typed.length - word.length) > 1) return false;
+  // The first letter is never the slip (parking is not sparking), and a short word has too many neighbours one letter
+  // more or less away (drying, dying) — but few with two of its letters swapped.
+  if (typed[0] !== word[0] || Math.abs(typed.length - word.length) > 1 || word.length < (typed.length === word.length ? 3 : 6)) return false;
   let i = 0;
   while (i < typed.length && typed[i] === word[i]) i++;
   const rest = (x: number, y: number) => typed.slice(x) === word.slice(y);

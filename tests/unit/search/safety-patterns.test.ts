@@ -73,5 +73,10 @@ describe('a line of patterns', () => {
     expect(says(['kill …1 myself'], 'skills myself')).toBe(false);
     expect(says(['sparks'], 'parking')).toBe(false);
     expect(says(['dying'], 'drying')).toBe(false);
+    expect(says(['want …2 die'], 'wnat to dei')).toBe(true); // two letters swapped, in short words too
+    expect(says(['fire'], 'fier')).toBe(true);
+    expect(says(['die'], 'ide')).toBe(false); // never the first letter
+    expect(says(['die'], 'dye')).toBe(false); // a letter changed
+    expect(says(['dead'], 'dad')).toBe(false); // one missing from a short word
   });
 });
