@@ -34,7 +34,7 @@ export const recognition = z
      */
     variants: z
       .record(
-        z.string().regex(/^(?:\p{Script=Han}|[a-z0-9]{1,2}(?![a-z0-9]))+$/u, 'Chinese characters, with at most two lower-case letters or digits together among them'),
+        z.string().regex(/^(?:\p{Script=Han}|(?:[a-z]{1,6}|[0-9]{1,2})(?![a-z0-9]))+$/u, 'Chinese characters, with a few lower-case letters (a syllable) or one or two digits among them'),
         z.string().regex(/^\p{Script=Han}+$/u, 'Chinese characters only'),
       )
       .default({}),

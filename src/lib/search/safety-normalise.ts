@@ -58,11 +58,12 @@ export const SEP = '/';
 export const MASK = '#';
 
 /**
- * One or two letters or digits typed inside Chinese, touching a character (想4, 好想zs, 4s店): net slang spells a word by
- * its sound (4 for 死, zs for 自杀), so such a piece is kept as a token of its own, where variants can read it as the
- * word; like SEP it is free in a pattern's gap. Longer runs (12345, wifi) and pieces set apart by spaces are SEP.
+ * Letters or a digit or two typed inside Chinese, touching a character (想4, 好想zs, 想自sha, 4s店): net slang spells a
+ * word by its sound (4 for 死, zs for 自杀, sha for 杀), so such a piece — a pinyin syllable at most, six letters — is kept
+ * as a token of its own, where variants can read it as the word; like SEP it is free in a pattern's gap. Longer runs
+ * (12345, iphone15) and pieces set apart by spaces are SEP.
  */
-export const isGlued = (token: string) => /^[a-z0-9]{1,2}$/.test(token);
+export const isGlued = (token: string) => /^(?:[a-z]{1,6}|[0-9]{1,2}|[0-9][a-z]|[a-z][0-9])$/.test(token);
 
 const HAN = /\p{Script=Han}/u;
 /** The common English endings, written out when the word itself is not listed ("wouldn't", "they're"). */

@@ -10,12 +10,14 @@ describe('readForSafety', () => {
     expect(readForSafety('？？想死！！', {}).han).toEqual(['想', '死']);
   });
 
-  it('keeps one or two letters or digits typed against a character as a token (想4, 好想zs), and longer or spaced ones as SEP', () => {
+  it('keeps a syllable of letters or a digit or two typed against a character as a token (想4, 好想zs, 想自sha), and longer or spaced ones as SEP', () => {
     expect(readForSafety('想4了', {}).han).toEqual(['想', '4', '了']);
     expect(readForSafety('好想zs 没人懂', {}).han).toEqual(['好', '想', 'zs', SEP, '没', '人', '懂']);
     expect(readForSafety('4S店', {}).han).toEqual(['4s', '店']);
     expect(readForSafety('打12345没人接', {}).han).toEqual(['打', SEP, '没', '人', '接']);
-    expect(readForSafety('用wifi上网', {}).han).toEqual(['用', SEP, '上', '网']);
+    expect(readForSafety('用wifi上网', {}).han).toEqual(['用', 'wifi', '上', '网']);
+    expect(readForSafety('想自sha', {}).han).toEqual(['想', '自', 'sha']);
+    expect(readForSafety('买iphone15了', {}).han).toEqual(['买', SEP, '了']);
     expect(readForSafety('想 4 了', {}).han).toEqual(['想', SEP, '了']);
     const variants = [[['想', '4'], ['想', '死']], [['zs'], ['自', '杀']]] as const;
     const read = (q: string) => readForSafety(q, {}, { innocent: { han: [['4', '点']], words: [] }, variants: variants.map(([a, b]) => [[...a], [...b]] as const) }).han;
