@@ -150,11 +150,13 @@ export function patternMatcher(patterns: readonly CompiledPattern[], fillers: re
     return p.unless.some((alt) => before >= alt.length && standsAt(tokens, before - alt.length, alt, false));
   };
   // Each pattern's first part, by its first token: a keystroke looks only at the patterns that can start where it stands.
+  // Compared with a typo allowed, by the first letter of that token instead: `similar` never lets the first letter slip.
   const starts = patterns.flatMap((p) => p.parts[0]!.map((alt) => ({ p, alt })));
   const byFirst = byFirstToken(starts, (s) => s.alt);
+  const byLetter = byFirstToken(starts, (s) => [s.alt[0]![0]!]);
   return (tokens: readonly string[], fuzzy: boolean): boolean => {
     for (let start = 0; start < tokens.length; start++) {
-      for (const { p, alt } of fuzzy ? starts : (byFirst.get(tokens[start]!) ?? [])) {
+      for (const { p, alt } of (fuzzy ? byLetter.get(tokens[start]![0]!) : byFirst.get(tokens[start]!)) ?? []) {
         if (standsAt(tokens, start, alt, fuzzy) && rest(p, tokens, 1, start + alt.length, fuzzy) && !cancelled(p, tokens, start)) return true;
       }
     }
