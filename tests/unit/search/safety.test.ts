@@ -127,6 +127,17 @@ describe('the safety check', () => {
     expect(createSafetyCheck(withSafety(page, withLine))('那部剧跳楼是第几集').map((e) => e.number)).toEqual(['12356']);
   });
 
+  it('puts a graver kind the learned score is sure of before a pattern’s answer: the crisis line, never one emergency over another', () => {
+    const model = { classes: ['12356', '110'], bias: [-30, -30], weights: { 桥: [60, 0], 栏杆: [15, 0], 跟踪: [0, 10], ' hurt': [0, 60] } };
+    const read = createSafetyCheck(withSafety(page, { ...safety, model }));
+    // 有人 …2 跟踪 is 110's pattern; 桥 60 + 栏杆 15 − 30 = 45 for the crisis line, above the 20 it must be sure by.
+    expect(read('有人跟踪我到桥边栏杆').map((e) => e.number)).toEqual(['12356', '110']);
+    // Sure by less (栏杆 15 − 30 < 20): the pattern's answer alone.
+    expect(read('有人跟踪我到栏杆').map((e) => e.number)).toEqual(['110']);
+    // A pattern's crisis answer is never put behind an emergency the score guesses (hurt → 110 here).
+    expect(read('想死 hurt').map((e) => e.number)).toEqual(['12356']);
+  });
+
   it('without the safety file’s reading there is nothing to check', () => {
     expect(createSafetyCheck(page)('想死')).toEqual([]);
   });
