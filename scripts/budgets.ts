@@ -32,12 +32,13 @@ export const BUDGETS = {
    * pattern (about 670 B: 5 of 5 false alarms of the lead's development rounds gone), more patterns for danger said in a
    * person's own words (about 400 B) and a model retrained on more text. Fewer features were the other way: 1,400 missed
    * 6 more danger phrasings out of fold. The precache budget, which counts this file, keeps its 320 KB (288,403 B).
-   * Raised to 35 KB at the end of that day: 34,431 B (en, checkBudgets on `npm run test:builds national`; 33,646 B with
-   * gzip -9), about 5 KB more, for issue 31's patterns and variants of the kinds ten fresh rounds of phrasings found
-   * missing (about 130 patterns: fresh rounds went from 78.9 % to 87–92 % with their own number first) and a model
-   * retrained on 1,200 more phrasings (the same 1,500 features). 28,280 B with brotli; the precache holds (315,846 B).
+   * Raised to 36 KB at the end of that day: 35,703 B (en, checkBudgets on `npm run test:builds national`; 34,894 B with
+   * gzip -9, 29,367 B with brotli), about 6 KB more, for issue 31's patterns and variants of the kinds twelve fresh
+   * rounds of phrasings found missing (about 160 patterns: fresh rounds went from 78.9 % to about 90 % with their own
+   * number first) and a model retrained on 1,200 more phrasings (the same 1,500 features). The precache holds
+   * (319,117 B of 320 KB): the next pattern may well need it raised too.
    */
-  safetyFile: 35 * 1024,
+  safetyFile: 36 * 1024,
   /**
    * Ours: what the service worker downloads on the first visit (uncompressed; served gzipped, about a third).
    * Raised from 256 KB on 2026-12-07: the safety patterns that recognise danger said in a person's own words
