@@ -29,8 +29,9 @@ export const recognition = z
     /** How many characters (zh) or words (en) may stand between two parts of a pattern, fillers aside. */
     gap: z.object({ zh: z.int().min(0).max(6, 'at most 6: a wider gap joins words that have nothing to do with each other'), en: z.int().min(0).max(4, 'at most 4 words') }).strict(),
     /**
-     * Other spellings read as a danger word (想屎: 想死, 紫砂: 自杀, 瓦斯: 燃气; 想4: 想死, zs: 自杀 — one or two letters or
-     * digits as typed among Chinese, safety-normalise.ts's isGlued). English ones are contractions.
+     * Other spellings read as a danger word (想屎: 想死, 紫砂: 自杀, 瓦斯: 燃气; 想4: 想死, zs: 自杀, 自sha: 自杀 — letters
+     * (a syllable at most) or a digit or two as typed among Chinese, safety-normalise.ts's isGlued). English ones are
+     * contractions.
      */
     variants: z
       .record(

@@ -127,9 +127,11 @@ function standsAt(tokens: readonly string[], at: number, alt: readonly string[],
  * A compiled set of patterns for one script, with the fillers that gaps skip; `test` says whether
  * any pattern matches the text.
  */
-export function patternMatcher(patterns: readonly CompiledPattern[], fillers: readonly string[][]) {
+export function patternMatcher(patterns: readonly CompiledPattern[], fillers: readonly string[][], script: CompiledPattern['script']) {
+  // Free in a gap: punctuation, and in Chinese the letters or digits typed among the characters (never an English word).
+  const free = (token: string | undefined) => token === SEP || (script === 'han' && token !== undefined && isGlued(token));
   const fillerAt = (tokens: readonly string[], at: number) => {
-    if (tokens[at] === SEP || isGlued(tokens[at]!)) return 1;
+    if (free(tokens[at])) return 1;
     for (const f of fillers) if (standsAt(tokens, at, f, false)) return f.length;
     return 0;
   };
@@ -146,7 +148,7 @@ export function patternMatcher(patterns: readonly CompiledPattern[], fillers: re
     return false;
   };
   const cancelled = (p: CompiledPattern, tokens: readonly string[], start: number) => {
-    const before = tokens[start - 1] === SEP || isGlued(tokens[start - 1] ?? '') ? start - 1 : start;
+    const before = free(tokens[start - 1]) ? start - 1 : start;
     return p.unless.some((alt) => before >= alt.length && standsAt(tokens, before - alt.length, alt, false));
   };
   // Each pattern's first part, by its first token: a keystroke looks only at the patterns that can start where it stands.
@@ -172,7 +174,7 @@ export function compileLine(patterns: readonly SafetyPattern[], t2s: T2S, recogn
   const compiled = patterns.map((p) => compilePattern(p, t2s, recognition));
   const fillers = (words: readonly string[], script: 'han' | 'words') =>
     words.map((w) => readForSafety(w, t2s, { contractions: recognition.contractions })).map((t) => (script === 'han' ? t.han : t.words)).filter((t) => t.length > 0);
-  const han = patternMatcher(compiled.filter((p) => p.script === 'han'), fillers(recognition.fillers.zh, 'han'));
-  const words = patternMatcher(compiled.filter((p) => p.script === 'words'), fillers(recognition.fillers.en, 'words'));
+  const han = patternMatcher(compiled.filter((p) => p.script === 'han'), fillers(recognition.fillers.zh, 'han'), 'han');
+  const words = patternMatcher(compiled.filter((p) => p.script === 'words'), fillers(recognition.fillers.en, 'words'), 'words');
   return (text) => (text.han.length > 0 && han(text.han, false)) || (text.words.length > 0 && words(text.words, true));
 }

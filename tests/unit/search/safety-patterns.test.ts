@@ -56,6 +56,9 @@ describe('a line of patterns', () => {
     expect(says(['孩子 …1 不见了'], '孩子3天不见了')).toBe(true); // 3 is free, 天 is one
     expect(says(['孩子 …1 不见了'], '孩子33天不见了')).toBe(true);
     expect(says(['不想 … 活'], '不想a b c d活')).toBe(true);
+    // An English word is never free: the gap between English parts counts every word.
+    expect(says(['want …2 die'], 'want to go and die')).toBe(false);
+    expect(says(['want …2 die'], 'want to die')).toBe(true);
   });
 
   it('is cancelled by what comes right before, where negation changes the meaning', () => {
