@@ -32,13 +32,13 @@ export const BUDGETS = {
    * pattern (about 670 B: 5 of 5 false alarms of the lead's development rounds gone), more patterns for danger said in a
    * person's own words (about 400 B) and a model retrained on more text. Fewer features were the other way: 1,400 missed
    * 6 more danger phrasings out of fold. The precache budget, which counts this file, keeps its 320 KB (288,403 B).
-   * Raised to 36 KB at the end of that day: 35,703 B (en, checkBudgets on `npm run test:builds national`; 34,894 B with
-   * gzip -9, 29,367 B with brotli), about 6 KB more, for issue 31's patterns and variants of the kinds twelve fresh
-   * rounds of phrasings found missing (about 160 patterns: fresh rounds went from 78.9 % to about 90 % with their own
-   * number first) and a model retrained on 1,200 more phrasings (the same 1,500 features). The precache holds
-   * (319,117 B of 320 KB): the next pattern may well need it raised too.
+   * Raised to 37 KB at the end of that day: 36,535 B (en, checkBudgets on `npm run test:builds national`; 35,714 B with
+   * gzip -9, 30,073 B with brotli), about 7 KB more, for issue 31's patterns and variants of the kinds twelve fresh
+   * rounds of phrasings and the training text's English distress found missing (377 → 599 patterns: fresh rounds went
+   * from 78.9 % to about 90 % with their own number first) and a model retrained on 1,200 more phrasings (the same
+   * 1,500 features). The precache holds (321,510 B of 320 KB's 327,680): the next batch of patterns will need it raised.
    */
-  safetyFile: 36 * 1024,
+  safetyFile: 37 * 1024,
   /**
    * Ours: what the service worker downloads on the first visit (uncompressed; served gzipped, about a third).
    * Raised from 256 KB on 2026-12-07: the safety patterns that recognise danger said in a person's own words
