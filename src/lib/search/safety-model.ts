@@ -58,12 +58,12 @@ export function scoreText(model: SafetyModel, text: SafetyText): number[] {
 }
 
 /**
- * The number the model would put first, or null: of the kinds whose score is above 0 (their threshold), the
- * one furthest above it.
+ * The number the model would put first, or null: of the kinds whose score is above `margin` (in tenths above their
+ * threshold; 0, the threshold itself, unless asked to be surer), the one furthest above it.
  * @example dangerOf(model, read('我妈摔倒了起不来')) // '120'
  */
-export function dangerOf(model: SafetyModel, text: SafetyText): string | null {
+export function dangerOf(model: SafetyModel, text: SafetyText, margin = 0): string | null {
   const scores = scoreText(model, text);
-  const top = Math.max(0, ...scores);
-  return top > 0 ? model.classes[scores.indexOf(top)]! : null;
+  const top = Math.max(margin, ...scores);
+  return top > margin ? model.classes[scores.indexOf(top)]! : null;
 }

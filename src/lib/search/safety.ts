@@ -40,13 +40,6 @@ const CALM = 35;
  */
 const SURE = 20;
 
-/** The kind the learned score is sure of, SURE above its threshold, or null. */
-function surest(model: NonNullable<SearchFile['model']>, text: SafetyText): string | null {
-  const scores = scoreText(model, text);
-  const top = Math.max(...scores);
-  return top > SURE ? model.classes[scores.indexOf(top)]! : null;
-}
-
 /** Digits and what goes with a phone number only: a number typed is never read as words of danger. */
 const PHONE = /^[\d\s\-‐‑–—+().（）]*$/u;
 
@@ -91,7 +84,7 @@ export function createSafetyCheck(file: SearchFile): (raw: string) => SearchEntr
       // bridge's railing (the crisis line, whose answer still offers 110 and 120), or someone injured in a crash the 122
       // patterns found (120). That one goes first. Never one emergency over another a pattern named: there the words
       // were specific and the score is the one guessing (hurt → 120 in "he is coming over to hurt me").
-      const other = model && surest(model, told);
+      const other = model && dangerOf(model, told, SURE);
       const line = other ? guarded.find((e) => e.number === other && !found.includes(e) && !(afterTheFact && e.whole)) : undefined;
       const graver = !!line && (!!line.crisis || (line.number === '120' && found.every((e) => e.number === '122')));
       return graver ? [line, ...found] : found;
