@@ -102,12 +102,15 @@ export function createSearch(file: SearchFile, segment: Segment = browserSegment
   const searchWith = (sound: { spell: Speller; terms: Term[][] } | null): Search => {
     let needsSounds = false;
     let waiting = false;
+    // Whether the last words searched matched no line as typed (neither sound nor typos count): see lookup.
+    let unmatched = false;
     const byText = (docs: readonly SearchEntry[], text: string, words: string[]) => {
       const latin = /^[a-z]+$/.test(text);
       const all = docs === entries;
       const index = all ? indexes.words : matchIndex(docs);
       const units = latin ? [] : queryUnits(text, segment);
       const { scores, whole, missed } = latin ? latinScores(index, text, words) : hanScores(index, units);
+      unmatched = Math.max(0, ...scores) === 0;
       const unsure = !whole || Math.max(0, ...scores) < SURE;
       // A word no line holds as typed may be a slip of the same sound (社宝): matched by sound too.
       if ((missed || Math.max(0, ...scores) === 0) && !latin && /\p{Script=Han}/u.test(text)) {
@@ -144,11 +147,14 @@ export function createSearch(file: SearchFile, segment: Segment = browserSegment
     const lookup = (raw: string, wait = false): Lookup => {
       // A person in danger or an emergency is never left to ranking: their line comes first, whatever else matches,
       // recognised in the query as typed, before and apart from anything read into it.
-      const first = danger(raw);
+      let first = danger(raw);
       needsSounds = false;
+      unmatched = false;
       // The safety answer never waits, and keeps what the words found beside it.
       waiting = wait && first.length === 0;
       const found = search(normaliseQuery(readSpokenNumbers(raw), t2s));
+      // Words about no line at all would get only "dial 12345": asked again, the crisis line if they are near distress.
+      if (first.length === 0 && unmatched) first = danger(raw, true);
       // The crisis line found by its name or words (心理咨询, insomnia), not by the safety check: listed without its
       // urgent notice, which is for danger recognised or its number typed.
       if (first.length === 0) return { found: /\d/.test(raw) ? found : found.map((e) => (e.crisis && e.notice?.urgent ? startOfNumber(e)! : e)), needsSounds };

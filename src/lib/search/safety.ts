@@ -40,16 +40,27 @@ const CALM = 35;
  */
 const SURE = 20;
 
+/**
+ * How far below the crisis line's threshold (in tenths) its learned score may be when the words match no line at all
+ * (the search's `unmatched`): there the answer would be only "dial 12345", and words close to distress get the crisis
+ * answer (12356, with the 110 and 120 line) instead. Only the crisis line: a false emergency button costs more than a
+ * crisis answer given to an ordinary question. Chosen on 2026-12-07 out of fold (five folds, the phrasings no pattern
+ * or threshold answered and no line's words matched): at 1.0, 60 more crisis phrasings with 12356 first and 6 ordinary
+ * questions of 4,882 given it; at 2.0, 96 and 18; at 3.0, 136 and 30.
+ */
+const UNSURE = 20;
+
 /** Digits and what goes with a phone number only: a number typed is never read as words of danger. */
 const PHONE = /^[\d\s\-‐‑–—+().（）]*$/u;
 
 /**
  * The safety check of one page's search: the lines whose patterns (`first`: a person in danger → 12356,
  * an emergency → 110…) a query matches, in the file's order (the crisis line before the emergency
- * numbers). Run on the raw query, apart from and before any ranking; compiled once per file.
+ * numbers). Run on the raw query, apart from and before any ranking; compiled once per file. `unmatched`: the
+ * query's words match no line as typed, and the crisis line is given where its score is near its threshold (UNSURE).
  * @example createSafetyCheck(withSafety(page, safety))('我真的不想再活下去了')[0]?.number // '12356'
  */
-export function createSafetyCheck(file: SearchFile): (raw: string) => SearchEntry[] {
+export function createSafetyCheck(file: SearchFile): (raw: string, unmatched?: boolean) => SearchEntry[] {
   const recognition = file.recognition;
   const guarded = recognition ? file.entries.filter((e) => e.first && e.first.length > 0) : [];
   if (!recognition || guarded.length === 0) return () => [];
@@ -69,7 +80,8 @@ export function createSafetyCheck(file: SearchFile): (raw: string) => SearchEntr
   const givesWay = (found: SearchEntry[], text: SafetyText) =>
     !!model && holds(text, subjects) && Math.max(...scoreText(model, text)) <= -CALM && !(found.some((e) => !e.whole) && holds(text, speaker));
   const lines = guarded.map((entry) => ({ entry, test: compileLine(entry.first!, t2s, recognition) }));
-  return (raw) => {
+  const crisis = guarded.find((e) => e.crisis);
+  return (raw, unmatched = false) => {
     if (PHONE.test(raw.normalize('NFKC'))) return [];
     const text = read(raw);
     // A question about paperwork after the fact (骨折 报销, car accident insurance claim) is no emergency happening now.
@@ -93,6 +105,7 @@ export function createSafetyCheck(file: SearchFile): (raw: string) => SearchEntr
     // Danger no pattern was written for, recognised by the pieces it is made of (safety-model.ts): the crisis
     // line, or an emergency line for danger happening now, never for a question about paperwork after it.
     const said = dangerOf(model, told);
+    if (said === null && unmatched && crisis && scoreText(model, told)[model.classes.indexOf(crisis.number)]! > -UNSURE) return [crisis];
     return guarded.filter((e) => e.number === said && !(afterTheFact && e.whole));
   };
 }

@@ -138,6 +138,30 @@ describe('the safety check', () => {
     expect(read('想死 hurt').map((e) => e.number)).toEqual(['12356']);
   });
 
+  it('gives the crisis line to words that match no line and come near its threshold, and never an emergency line so', () => {
+    const model = { classes: ['12356', '110'], bias: [-30, -30], weights: { 盼头: [15, 0], 绳子: [25, 0], 撬: [0, 25] } };
+    const read = createSafetyCheck(withSafety(page, { ...safety, model }));
+    // 盼头 15 − 30 = −15: under the threshold, within the 20 allowed where the words match no line.
+    expect(read('活着有啥盼头')).toEqual([]);
+    expect(read('活着有啥盼头', true).map((e) => e.number)).toEqual(['12356']);
+    // Further than 20 below (−30): nothing.
+    expect(read('活着有啥意思', true)).toEqual([]);
+    // Near 110's threshold (撬 25 − 30 = −5): no emergency button for a score under its threshold.
+    expect(read('门锁好像被撬过', true)).toEqual([]);
+    // Above the threshold it is said either way (绳子 + 盼头 40 − 30 = 10).
+    expect(read('买了绳子 没盼头').map((e) => e.number)).toEqual(['12356']);
+  });
+
+  it('asks again for the crisis line only when no line’s words matched the query as typed', () => {
+    const model = { classes: ['12356', '110'], bias: [-30, -30], weights: { 盼头: [15, 0], ' rope': [15, 0] } };
+    const search = createSearch(withSafety(page, { ...safety, model }));
+    expect(search('活着有啥盼头')[0]?.number).toBe('12356');
+    expect(search('i bought a rope')[0]?.number).toBe('12356');
+    // The same sign beside words a line is about: that line, and the safety net's line beneath it (safety-net.ts).
+    expect(search('社保 盼头')[0]?.number).toBe('12333');
+    expect(search('火星人').length).toBe(0);
+  });
+
   it('without the safety file’s reading there is nothing to check', () => {
     expect(createSafetyCheck(page)('想死')).toEqual([]);
   });
