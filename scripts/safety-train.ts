@@ -48,6 +48,7 @@ export const TRAINING: Training = {
   features: 1500,
   prune: 0.3,
   calmWeight: 4,
+  calmRounds: 3,
 };
 
 /** The kinds of a training file, by the number each puts first. */

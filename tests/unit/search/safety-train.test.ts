@@ -12,7 +12,7 @@ const examples = [
   // A kind not learned (122 is left to its patterns): not an example at all.
   ...labelled('122', '车祸'),
 ];
-const training: Training = { classes: ['12356', '120'], threshold: [0, 0], epochs: 200, rate: 0.1, decay: 0.0001, minCount: 1, features: 40, prune: 0.2, calmWeight: 2 };
+const training: Training = { classes: ['12356', '120'], threshold: [0, 0], epochs: 200, rate: 0.1, decay: 0.0001, minCount: 1, features: 40, prune: 0.2, calmWeight: 2, calmRounds: 0 };
 
 describe('trainModel', () => {
   const model = trainModel(examples, training);
@@ -34,6 +34,17 @@ describe('trainModel', () => {
   it('keeps only its heaviest features, and none whose weights are all below the prune', () => {
     expect(Object.keys(model.weights).length).toBeLessThanOrEqual(40);
     expect(Object.values(model.weights).every((w) => Math.max(...w.map(Math.abs)) >= 2)).toBe(true);
+  });
+
+  it('fits again with the ordinary questions it still alarms on weighing more, until none does', () => {
+    // A low bar (−1.5) and strong decay: 我想走走 and 走了 share what the danger phrasings say.
+    const close = [...labelled('12356', '想走了', '我想走了', '真的想走了', '好想走了', '想死', '不想活了'), ...labelled(null, '想家', '社保', '我想走走', '好累', '走了')];
+    const low = { ...training, classes: ['12356'], threshold: [-1.5], decay: 0.05, calmWeight: 1 };
+    const alarmed = (m: ReturnType<typeof trainModel>) => close.filter((e) => e.label === null && dangerOf(m, e.text) !== null).length;
+    expect(alarmed(trainModel(close, low))).toBe(2);
+    const refitted = trainModel(close, { ...low, calmRounds: 3 });
+    expect(alarmed(refitted)).toBe(0);
+    expect(close.filter((e) => e.label !== null && dangerOf(refitted, e.text) === null)).toEqual([]);
   });
 
   it('never learns a feature found in fewer examples than minCount', () => {
