@@ -99,7 +99,15 @@ export function createSafetyCheck(file: SearchFile): (raw: string, unmatched?: b
       const other = model && dangerOf(model, told, SURE);
       const line = other ? guarded.find((e) => e.number === other && !found.includes(e) && !(afterTheFact && e.whole)) : undefined;
       const graver = !!line && (!!line.crisis || (line.number === '120' && found.every((e) => e.number === '122')));
-      return graver ? [line, ...found] : found;
+      if (graver) return [line, ...found];
+      // Distress and a body in danger, both named (a bottle of pills taken, and not waking): the learned score says
+      // which comes first — 120 where it reads an emergency happening now, the crisis line where it reads a wish.
+      const medical = found.find((e) => e.number === '120');
+      if (model && medical && found[0]!.crisis) {
+        const score = scoreText(model, told);
+        if (score[model.classes.indexOf('120')]! > score[model.classes.indexOf(found[0]!.number)]!) return [medical, ...found.filter((e) => e !== medical)];
+      }
+      return found;
     }
     if (!model) return found;
     // Danger no pattern was written for, recognised by the pieces it is made of (safety-model.ts): the crisis

@@ -138,6 +138,23 @@ describe('the safety check', () => {
     expect(read('想死 hurt').map((e) => e.number)).toEqual(['12356']);
   });
 
+  it('puts 120 before the crisis line where both are named and the learned score reads an emergency happening now', () => {
+    const medical = searchFile(
+      [{ number: '120', aliases: [], name: null, label: '急救电话', department: null, href: '/n/120/', verdict: '请直接拨打 120', first: ['叫不醒'], notice: { text: '请直接拨打 120', dial: ['120'], urgent: true }, whole: true }],
+      new Map(),
+    );
+    const model = { classes: ['12356', '120'], bias: [-30, -30], weights: { 醒: [0, 20], 想: [25, 0] } };
+    const both = { ...safety, entries: [...safety.entries, ...medical.entries], crisis: { ...safety.crisis, first: [...safety.crisis.first, '安眠药'] }, model };
+    const read = createSafetyCheck(withSafety(page, both));
+    // Taken, and not waking (120 −10 against 12356 −30): 120 first, the crisis line after it.
+    expect(read('吃了安眠药叫不醒').map((e) => e.number)).toEqual(['120', '12356']);
+    // A wish said with it (12356 −5 against 120 −10): the crisis line first.
+    expect(read('想吃安眠药 叫不醒我').map((e) => e.number)).toEqual(['12356', '120']);
+    // Without a model, the file's order: the crisis line first.
+    const { model: _, ...patternsOnly } = both;
+    expect(createSafetyCheck(withSafety(page, patternsOnly))('吃了安眠药叫不醒').map((e) => e.number)).toEqual(['12356', '120']);
+  });
+
   it('gives the crisis line to words that match no line and come near its threshold, and never an emergency line so', () => {
     const model = { classes: ['12356', '110'], bias: [-30, -30], weights: { 盼头: [15, 0], 绳子: [25, 0], 撬: [0, 25] } };
     const read = createSafetyCheck(withSafety(page, { ...safety, model }));
