@@ -153,8 +153,9 @@ export function createSearch(file: SearchFile, segment: Segment = browserSegment
       // The safety answer never waits, and keeps what the words found beside it.
       waiting = wait && first.length === 0;
       const found = search(normaliseQuery(readSpokenNumbers(raw), t2s));
-      // Words about no line at all would get only "dial 12345": asked again, the crisis line if they are near distress.
-      if (first.length === 0 && unmatched) first = danger(raw, true);
+      // Words about no line at all would get only "dial 12345", and words that found the crisis line by its own words
+      // (planning, 难受) only its number: asked again, the crisis answer if they come near distress.
+      if (first.length === 0 && (unmatched || found[0]?.crisis)) first = danger(raw, true);
       // The crisis line found by its name or words (心理咨询, insomnia), not by the safety check: listed without its
       // urgent notice, which is for danger recognised or its number typed.
       if (first.length === 0) return { found: /\d/.test(raw) ? found : found.map((e) => (e.crisis && e.notice?.urgent ? startOfNumber(e)! : e)), needsSounds };
