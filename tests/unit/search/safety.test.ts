@@ -176,6 +176,9 @@ describe('the safety check', () => {
     expect(search('i bought a rope')[0]?.number).toBe('12356');
     // The same sign beside words a line is about: that line, and the safety net's line beneath it (safety-net.ts).
     expect(search('社保 盼头')[0]?.number).toBe('12333');
+    // Words that found the crisis line itself (by its keywords) are asked again too: its full answer, notice and all.
+    expect(search('计生 盼头')[0]).toMatchObject({ number: '12356', notice: { urgent: true } });
+    expect(search('计生 热线')[0]?.notice?.urgent).toBeUndefined();
     expect(search('火星人').length).toBe(0);
   });
 
