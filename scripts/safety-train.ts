@@ -37,6 +37,10 @@ import { foldModels, foldsOf, trainModel, type Example, type Training } from '..
  * lists as they were before missed 575 of 3,189 danger phrasings (against 485 with these) to alarm 37 of 2,805
  * ordinary questions (against 47).
  * Safety first: ninety more people in danger missed is too high a price for ten fewer ordinary questions alarmed.
+ * Kept again that evening after the read held-out rounds and mixed-a…c joined (about 6,000 ordinary questions no
+ * pattern matched): the rule, scaled to them, read 3.9, 2.2, 3.1, 5.2 — higher for 119 and 110, so fewer emergencies
+ * found — and fresh rounds alarmed 0 or 1 of about 92 ordinary questions each with these. calmRounds: 3 took the seen
+ * ordinary questions the score alone alarmed from 3–5 to none, at 35 danger phrasings of the training text.
  */
 export const TRAINING: Training = {
   classes: ['12356', '120', '119', '110'],

@@ -30,7 +30,8 @@ describe('the training text through the safety check', () => {
   });
 
   // Measured 2026-12-07: 88.7 % with their own number, 91.7 % with a danger answer (the thresholds' high bar leaves
-  // some for the safety-net line); a floor a little below, so that a retraining that loses ground fails.
+  // some for the safety-net line); that evening, with the held-out rounds already read as training text, 88.2 % and
+  // 90.6 % of 8,869. A floor a little below, so that a retraining that loses ground fails.
   it('answers at least 86 % of the danger phrasings with their own number, and 89 % with a danger answer', () => {
     const own = danger.filter((a) => a.answer === a.label).length / danger.length;
     const any = danger.filter((a) => a.answer !== null).length / danger.length;
@@ -39,7 +40,7 @@ describe('the training text through the safety check', () => {
   });
 
   // Measured 2026-12-07: 28 of 1,735 (1.6 %), every one a pattern's (the training text's ordinary questions are written
-  // to sit close to danger: 救护车能不能随便拦, can police find my stolen scooter).
+  // to sit close to danger: 救护车能不能随便拦, can police find my stolen scooter); that evening 77 of 5,005 (1.5 %).
   it('alarms on fewer than 2 % of the ordinary questions, and the learned score alone on none', () => {
     const alarmed = calm.filter((a) => a.answer !== null);
     expect(alarmed.length / calm.length, alarmed.map((a) => `${a.answer} ${a.query}`).join('\n')).toBeLessThan(0.02);
