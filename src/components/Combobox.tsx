@@ -47,6 +47,8 @@ interface Props {
   onChoose?: (option: Option) => void;
   /** Called when the citizen is about to type (focus, or a query in the address): data needed only then is fetched now. */
   onStart?: (() => void) | undefined;
+  /** Called when the box gets focus, a moment before the first keystroke (a phone's keyboard opening): work the keystroke would otherwise pay for is done now. */
+  onFocus?: (() => void) | undefined;
   /** The sentence to say instead of `strings.none` when a query finds nothing for a reason of its own (an area code we do not know). */
   noneFor?: ((query: string) => string | null) | undefined;
   /** Whether a query and its results get the safety net's line (needsSafetyNet), below everything else. */
@@ -82,7 +84,7 @@ const countText = (strings: ComboboxStrings, n: number) => {
  * without JS the form leads to its help, which points to the page's own lists and 12345.
  * What is typed before the box comes to life is kept, and searched once it can be.
  */
-export function Combobox({ id, strings, search, onChoose, onStart, noneFor, net, param = 'q', warm }: Props) {
+export function Combobox({ id, strings, search, onChoose, onStart, onFocus, noneFor, net, param = 'q', warm }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
   const [warming, setWarming] = useState(false);
@@ -196,7 +198,10 @@ export function Combobox({ id, strings, search, onChoose, onStart, noneFor, net,
             onStart?.();
             change(event.currentTarget.value);
           }}
-          onFocus={onStart}
+          onFocus={() => {
+            onStart?.();
+            onFocus?.();
+          }}
           onKeyDown={onKeyDown}
         />
         <button type="submit">{strings.submit}</button>
