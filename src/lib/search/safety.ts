@@ -41,9 +41,10 @@ const CALM = 35;
 const SURE = 20;
 
 /**
- * How far below the crisis line's threshold (in tenths) its learned score may be when the words match no line at all
- * (the search's `unmatched`): there the answer would be only "dial 12345", and words close to distress get the crisis
- * answer (12356, with the 110 and 120 line) instead. Only the crisis line: a false emergency button costs more than a
+ * How far below the crisis line's threshold (in tenths) its learned score may be when the search asks again (its
+ * `unmatched`: the words matched no line, or only the crisis line by its own words): there the answer would be only
+ * "dial 12345", or 12356's number without its answer, and words close to distress get the crisis answer (12356, with
+ * the 110 and 120 line) instead. Only the crisis line: a false emergency button costs more than a
  * crisis answer given to an ordinary question. Chosen on 2026-12-07 out of fold (five folds, the phrasings no pattern
  * or threshold answered and no line's words matched): at 1.0, 60 more crisis phrasings with 12356 first and 6 ordinary
  * questions of 4,882 given it; at 2.0, 96 and 18; at 3.0, 136 and 30.
@@ -57,7 +58,8 @@ const PHONE = /^[\d\s\-‐‑–—+().（）]*$/u;
  * The safety check of one page's search: the lines whose patterns (`first`: a person in danger → 12356,
  * an emergency → 110…) a query matches, in the file's order (the crisis line before the emergency
  * numbers). Run on the raw query, apart from and before any ranking; compiled once per file. `unmatched`: the
- * query's words match no line as typed, and the crisis line is given where its score is near its threshold (UNSURE).
+ * search found the query's words about no line but the crisis line, and the crisis line is given where its score is
+ * near its threshold (UNSURE).
  * @example createSafetyCheck(withSafety(page, safety))('我真的不想再活下去了')[0]?.number // '12356'
  */
 export function createSafetyCheck(file: SearchFile): (raw: string, unmatched?: boolean) => SearchEntry[] {
