@@ -37,8 +37,12 @@ export const BUDGETS = {
    * rounds of phrasings and the training text's English distress found missing (377 → 599 patterns: fresh rounds went
    * from 78.9 % to about 90 % with their own number first) and a model retrained on 1,200 more phrasings (the same
    * 1,500 features). The precache holds (321,510 B of 320 KB's 327,680): the next batch of patterns will need it raised.
+   * Raised to 38 KB that evening: 37,943 B (en, checkBudgets on `npm run test:builds national`), 1,419 B more, for the
+   * patterns, variants and calm guards of the kinds eight more fresh rounds showed (Hong Kong words, overdoses taken, a
+   * caller still on the line …; fresh rounds 16–21 from 89.0 % to 93.4 % with their own number first, content/safety.yaml's
+   * notes); the model kept its 1,500 features. The precache still holds: 324,829 B of 327,680.
    */
-  safetyFile: 37 * 1024,
+  safetyFile: 38 * 1024,
   /**
    * Ours: what the service worker downloads on the first visit (uncompressed; served gzipped, about a third).
    * Raised from 256 KB on 2026-12-07: the safety patterns that recognise danger said in a person's own words
