@@ -145,21 +145,24 @@ export function createSearch(file: SearchFile, segment: Segment = browserSegment
       return found.length > 0 || query.numbers.length === 0 ? found : candidates.slice(0, MAX_RESULTS);
     };
     const lookup = (raw: string, wait = false): Lookup => {
-      // A person in danger or an emergency is never left to ranking: their line comes first, whatever else matches,
-      // recognised in the query as typed, before and apart from anything read into it.
-      let first = danger(raw);
       needsSounds = false;
       unmatched = false;
-      // The safety answer never waits, and keeps what the words found beside it.
-      waiting = wait && first.length === 0;
-      const found = search(normaliseQuery(readSpokenNumbers(raw), t2s));
-      // Words about no line at all would get only "dial 12345", and words that found the crisis line by its own words
-      // (planning, 难受) only its number: asked again, the crisis answer if they come near distress.
-      if (first.length === 0 && (unmatched || found[0]?.crisis)) first = danger(raw, true);
+      waiting = wait;
+      const query = normaliseQuery(readSpokenNumbers(raw), t2s);
+      let found = search(query);
+      // A person in danger or an emergency is never left to ranking: their line comes first, whatever else matches,
+      // recognised in the query as typed, apart from anything read into it. Words about no line at all would get only
+      // "dial 12345", and words that found the crisis line by its own words (planning, 难受) only its number: there the
+      // check may give the crisis answer nearer its threshold.
+      const first = danger(raw, unmatched || !!found[0]?.crisis);
       // The crisis line found by its name or words (心理咨询, insomnia), not by the safety check: listed without its
       // urgent notice, which is for danger recognised or its number typed.
       if (first.length === 0) return { found: /\d/.test(raw) ? found : found.map((e) => (e.crisis && e.notice?.urgent ? startOfNumber(e)! : e)), needsSounds };
-      // The safety answer never waits for the sound table.
+      // The safety answer never waits for the sound table, and keeps what the words found beside it.
+      if (waiting && needsSounds) {
+        waiting = false;
+        found = search(query);
+      }
       return { found: [...first, ...found.filter((e) => !first.includes(e))].slice(0, MAX_RESULTS), needsSounds: false };
     };
     const withSounds = (sounds: string) => {
