@@ -43,8 +43,11 @@ function inRegion(e: SearchEntry, option: Option, noList: NoListContext | undefi
   return { ...option, detail: noList.others, notice: { text: noList.notice.replace('{{number}}', e.number), dial: ['12345'] } };
 }
 
-/** One query down each path (digits, Chinese words and their character pairs, typos, pinyin, initials, English). */
-const WARM = ['12369', '拖欠工资', '公基金', 'gongjijing', 'gjj', 'unpaid wages'];
+/**
+ * One query down each path (digits, Chinese words and their character pairs, typos, pinyin, initials, English, and a
+ * sentence whose words begin one of the safety check's patterns, so that its matcher with gaps is compiled too).
+ */
+const WARM = ['12369', '拖欠工资', '公基金', 'gongjijing', 'gjj', 'unpaid wages', '我真的不想再活下去了'];
 /**
  * How many more times each is asked while the browser is idle, and once more when the box gets focus (while a phone's
  * keyboard opens): V8 compiles a function to faster code only once it has run several times, and drops code a page has
