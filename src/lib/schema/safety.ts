@@ -41,6 +41,8 @@ export const recognition = z
       .default({}),
     /** Words of a question about paperwork after the fact (报销, 赔偿; insurance claim): no emergency number first then. */
     paperwork: both.default({ zh: [], en: [] }),
+    /** Words saying a person is already out of the water, the fire, the wreck (捞上来; pulled out): 120 goes before the rescue then. */
+    rescued: both.default({ zh: [], en: [] }),
     /** Named lists of alternatives, written in a pattern as {name} ({family} …1 不见了): one way of saying danger for every member. */
     classes: z.record(z.string().regex(/^\w+$/u, 'a class name in Latin letters, digits or _ (family)'), z.array(text).min(1)).default({}),
     /** Words that, after the words of danger, make a query a question about them (新闻, 宣传, 擦破皮; news, training course). */
@@ -140,8 +142,11 @@ export const safety = z
         patterns,
       })
       .strict(),
-    /** 12345 itself, typed: answered "this is it", with its button. */
-    self: z.object({ number: hotlineNumber, name: ourWords }).strict(),
+    /**
+     * 12345 itself, typed: answered "this is it", with its button. `names`: what people have long called it (市长热线,
+     * "mayor's hotline"), found by the search as its name is.
+     */
+    self: z.object({ number: hotlineNumber, name: ourWords, names: both.default({ zh: [], en: [] }) }).strict(),
     recognition,
     /** Not in the yaml: content/safety-model.json, joined by loadSafety (and by the unit tests' support). */
     model: safetyModel.optional(),

@@ -63,10 +63,10 @@ export function buildSafetyFile(safety: Safety, catalogue: ReadonlyMap<string, H
     };
   });
   // 12345 itself, typed: the line this whole site is about.
-  entries.push({ number: self.number, aliases: [], name: self.name.zh, label: words.label(self.name), department: null, href: words.href(''), verdict: words.self, notice: { text: words.self, dial: [self.number] } });
+  entries.push({ number: self.number, aliases: [], name: self.name.zh, label: words.label(self.name), department: null, href: words.href(''), verdict: words.self, notice: { text: words.self, dial: [self.number] }, now: { names: self.names.zh, keywords: [], english: self.names.en } });
   const file = searchFile(entries, catalogue);
   const first = patternsOf(crisis.words, crisis.patterns, recognition);
   // The traditional forms of every character the check compares: 憂鬱 typed must read as 忧郁, 死機 as 死机.
-  const read = [...first, ...recognition.innocent.zh, ...recognition.fillers.zh, ...Object.entries(recognition.variants).flat(), ...recognition.paperwork.zh, ...recognition.about.zh, ...recognition.subjects.zh, ...recognition.speaker.zh, ...Object.values(recognition.classes).flat(), ...Object.keys(model?.weights ?? {})];
+  const read = [...first, ...recognition.innocent.zh, ...recognition.fillers.zh, ...Object.entries(recognition.variants).flat(), ...recognition.paperwork.zh, ...recognition.rescued.zh, ...recognition.about.zh, ...recognition.subjects.zh, ...recognition.speaker.zh, ...Object.values(recognition.classes).flat(), ...Object.keys(model?.weights ?? {})];
   return { ...file, t2s: file.t2s + t2sPairs(read), recognition, ...(model ? { model } : {}), crisis: { first, notice: { text: words.urgent, dial: crisis.urgent, urgent: true } } };
 }

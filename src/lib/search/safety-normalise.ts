@@ -24,6 +24,11 @@ export interface Recognition {
    */
   paperwork?: { zh: string[]; en: string[] };
   /**
+   * Words saying a person is already out of the danger that held them (捞上来, 救出来; pulled out): of the emergencies
+   * named, their body's state is what is happening now, so 120 goes before the rescue line (119, 110).
+   */
+  rescued?: { zh: string[]; en: string[] };
+  /**
    * Named lists of alternatives a pattern names as `{name}` (`{family} …1 不见了`): a way of saying danger
    * written once for every member, and shipped once however many patterns use it.
    */

@@ -72,6 +72,7 @@ export function createSafetyCheck(file: SearchFile): (raw: string, unmatched?: b
   const words = (w: string) => readForSafety(w, t2s, { contractions: recognition.contractions }).words;
   const listed = (list: { zh: string[]; en: string[] } | undefined) => ({ han: byFirst((list?.zh ?? []).map(han)), words: byFirst((list?.en ?? []).map(words)) });
   const paperwork = listed(recognition.paperwork);
+  const rescued = listed(recognition.rescued);
   const about = listed(recognition.about);
   const subjects = listed(recognition.subjects);
   const speaker = listed(recognition.speaker);
@@ -102,14 +103,21 @@ export function createSafetyCheck(file: SearchFile): (raw: string, unmatched?: b
       const line = other ? guarded.find((e) => e.number === other && !found.includes(e) && !(afterTheFact && e.whole)) : undefined;
       const graver = !!line && (!!line.crisis || (line.number === '120' && found.every((e) => e.number === '122')));
       if (graver) return [line, ...found];
+      if (!model) return found;
+      const score = scoreText(model, told);
+      const of = (e: SearchEntry) => score[model.classes.indexOf(e.number)] ?? -Infinity;
+      // Two emergencies, both named (a gas leak and a neighbour fainted; a stabbing and blood): the learned score says
+      // which comes first — unless the person is already out of what held them (a child pulled from a pond and not
+      // breathing), where their body's state is what is happening now: 120. The emergency lines keep their places after
+      // any crisis line.
+      const now = holds(text, rescued) ? (e: SearchEntry) => (e.number === '120' ? Infinity : of(e)) : of;
+      const emergencies = found.filter((e) => e.whole).sort((a, b) => now(b) - now(a));
+      const ordered = [...found.filter((e) => !e.whole), ...emergencies];
       // Distress and a body in danger, both named (a bottle of pills taken, and not waking): the learned score says
       // which comes first — 120 where it reads an emergency happening now, the crisis line where it reads a wish.
-      const medical = found.find((e) => e.number === '120');
-      if (model && medical && found[0]!.crisis) {
-        const score = scoreText(model, told);
-        if (score[model.classes.indexOf('120')]! > score[model.classes.indexOf(found[0]!.number)]!) return [medical, ...found.filter((e) => e !== medical)];
-      }
-      return found;
+      const medical = ordered.find((e) => e.number === '120');
+      if (medical && ordered[0]!.crisis && of(medical) > of(ordered[0]!)) return [medical, ...ordered.filter((e) => e !== medical)];
+      return ordered;
     }
     if (!model) return found;
     // Danger no pattern was written for, recognised by the pieces it is made of (safety-model.ts): the crisis

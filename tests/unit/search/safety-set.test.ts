@@ -66,6 +66,10 @@ describe('numbers typed', () => {
     for (const typed of ['12345', '0595-12345', '１２３４５', '(010) 12345']) expect(seen(typed), typed).toMatchObject({ first: '12345', dial: ['12345'], urgent: false });
     expect(search('12345')[0]?.notice?.text).toBe('这就是 12345 政务服务便民热线');
   });
+
+  it('12345 is found by the names it has long had in the cities (市长热线), not a line whose name holds 热线', () => {
+    for (const typed of ['市长热线', '市長熱線', '原来的市长热线还能打吗', '市民服务热线', "mayor's hotline"]) expect(search(typed)[0]?.number, typed).toBe('12345');
+  });
 });
 
 describe('the search query set (tests/search/queries.yaml), ordinary questions written for ranking', () => {

@@ -155,6 +155,23 @@ describe('the safety check', () => {
     expect(createSafetyCheck(withSafety(page, patternsOnly))('吃了安眠药叫不醒').map((e) => e.number)).toEqual(['12356', '120']);
   });
 
+  it('orders two emergencies both named by the learned score, and puts 120 first once the person is out of what held them', () => {
+    const line = (number: string, first: string[]) => ({ number, aliases: [], name: null, label: number, department: null, href: `/n/${number}/`, verdict: number, first, notice: { text: number, dial: [number], urgent: true as const }, whole: true as const });
+    const lines = searchFile([line('119', ['掉进 …3 池塘']), line('120', ['没反应|不动了'])], new Map());
+    const model = { classes: ['12356', '119', '120'], bias: [-30, -30, -30], weights: { 池塘: [0, 30, 0], 反应: [0, 0, 20], 不动: [0, 0, 20] } };
+    const both = { ...safety, entries: [...safety.entries, ...lines.entries], recognition: { ...recognition, rescued: { zh: ['捞上来'], en: ['pulled out'] } }, model };
+    const read = createSafetyCheck(withSafety(page, both));
+    // 119 0 against 120 −10: the rescue first.
+    expect(read('孩子掉进池塘 没反应').map((e) => e.number)).toEqual(['119', '120']);
+    // The body's score higher (120 +10 against 119 0): 120 first, though the file's order is 119, 120.
+    expect(read('孩子掉进池塘 不动了 没反应').map((e) => e.number)).toEqual(['120', '119']);
+    // Out of the water already: whatever the score, 120 first.
+    expect(read('孩子掉进池塘 捞上来没反应').map((e) => e.number)).toEqual(['120', '119']);
+    // Without a model, the file's order.
+    const { model: _, ...patternsOnly } = both;
+    expect(createSafetyCheck(withSafety(page, patternsOnly))('孩子掉进池塘 没反应').map((e) => e.number)).toEqual(['119', '120']);
+  });
+
   it('gives the crisis line to words that match no line and come near its threshold, and never an emergency line so', () => {
     const model = { classes: ['12356', '110'], bias: [-30, -30], weights: { 盼头: [15, 0], 绳子: [25, 0], 撬: [0, 25] } };
     const read = createSafetyCheck(withSafety(page, { ...safety, model }));
