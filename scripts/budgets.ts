@@ -44,8 +44,10 @@ export const BUDGETS = {
    * Raised to 40 KB late that evening: 39,925 B (zh-hant, the largest; `npm run test:builds national`), about 2 KB more,
    * for the patterns of the kinds rounds 22–24 showed (medicines by name, water rescue as 119, fraud on a shared
    * screen, 12345's older names …; fresh rounds 25–27 from 92.4 % to 94.2 %); the model kept its 1,500 features.
+   * Raised to 42 KB an hour later: 40,949 B (zh-hant), 11 B under 40 KB, after the patterns of the kinds rounds 25–27
+   * showed (fresh rounds 28–30: 554 of 614 against 549 before them) — the next change would not have fitted.
    */
-  safetyFile: 40 * 1024,
+  safetyFile: 42 * 1024,
   /**
    * Ours: what the service worker downloads on the first visit (uncompressed; served gzipped, about a third).
    * Raised from 256 KB on 2026-12-07: the safety patterns that recognise danger said in a person's own words
@@ -55,7 +57,7 @@ export const BUDGETS = {
    * had left content/safety-model.json out), and the score of four kinds of danger took /search/safety.json from
    * 32.7 KB to 64.6 KB (66,151 B): 282,642 B without the model, 316,046 B with it (about 11 KB more over the wire).
    * Raised to 328 KB late that evening: 330,078 B, 5,249 B more than 324,829 — the three languages' safety files'
-   * patterns for the kinds fresh rounds 22–24 showed (the safetyFile budget above).
+   * patterns for the kinds fresh rounds 22–24 showed (the safetyFile budget above). 332,883 B after the next batch.
    */
   precache: 328 * 1024,
   /**

@@ -51,9 +51,10 @@ export function trainModel(examples: readonly Example[], t: Training): SafetyMod
   let { weights, bias } = fit(learned, featuresOf, t, heaviest, boost);
   // An ordinary question of the training text the score still alarms on weighs more, and the model is fitted again:
   // a few rounds, so that no seen ordinary question stays above a threshold by the model alone (the bar
-  // safety-training.test.ts holds) without raising every threshold, which would cost danger everywhere.
+  // safety-training.test.ts holds) without raising every threshold, which would cost danger everywhere. Within
+  // NEAR of a threshold counts: the shipped weights are rounded to tenths, which can lift a score just under it.
   for (let round = 0; round < t.calmRounds; round++) {
-    const alarming = learned.map((e, i) => e.label === null && featuresOf[i]!.reduce((s, f) => s.map((x, k) => x + (weights.get(f)?.[k] ?? 0)), bias).some((x, k) => x > t.threshold[k]!));
+    const alarming = learned.map((e, i) => e.label === null && featuresOf[i]!.reduce((s, f) => s.map((x, k) => x + (weights.get(f)?.[k] ?? 0)), bias).some((x, k) => x > t.threshold[k]! - NEAR));
     if (!alarming.includes(true)) break;
     boost = boost.map((b, i) => (alarming[i] ? b * 4 : b));
     ({ weights, bias } = fit(learned, featuresOf, t, heaviest, boost));
@@ -63,6 +64,9 @@ export function trainModel(examples: readonly Example[], t: Training): SafetyMod
   // A weight below the prune says little, and a 0 costs one byte on every phone.
   return { classes: [...t.classes], bias: bias.map((b, k) => tenths(b - t.threshold[k]!)), weights: Object.fromEntries(kept.map(([f, w]) => [f, w.map((x) => (Math.abs(x) < t.prune ? 0 : tenths(x)))])) };
 }
+
+/** How close below a threshold a seen ordinary question's score counts as alarming while the score is fitted again. */
+const NEAR = 0.5;
 
 /** Full-batch Adam on the features of `only`: feature → a weight per kind, and a bias per kind. */
 function fit(examples: readonly Example[], featuresOf: readonly string[][], t: Training, only: ReadonlySet<string>, boost?: readonly number[]): { weights: Map<string, number[]>; bias: number[] } {
