@@ -29,7 +29,7 @@ export interface CompiledPattern {
 
 /** The syntax of a pattern, for the schema's message and the check below. */
 const ALTERNATIVES = String.raw`[^…!|]*[^…!|\s][^…!|]*(?:\|[^…!|]*[^…!|\s][^…!|]*)*`;
-export const PATTERN_SYNTAX = new RegExp(String.raw`^${ALTERNATIVES}(?:…\d?${ALTERNATIVES})*(?:\s+!${ALTERNATIVES})?$`, 'u');
+export const PATTERN_SYNTAX = new RegExp(String.raw`^${ALTERNATIVES}(?:…\d{0,2}${ALTERNATIVES})*(?:\s+!${ALTERNATIVES})?$`, 'u');
 
 const HAN = /\p{Script=Han}/u;
 
@@ -87,7 +87,7 @@ export function compilePattern(pattern: SafetyPattern, t2s: T2S, recognition: Pi
   const alternatives = (part: string) => part.split('|').flatMap(expand).map(read);
   const parts: string[][][] = [];
   const gaps: number[] = [];
-  const pieces = body.split(/…(\d?)/u);
+  const pieces = body.split(/…(\d{0,2})/u);
   for (let i = 0; i < pieces.length; i += 2) {
     parts.push(alternatives(pieces[i]!));
     if (i + 1 < pieces.length) gaps.push(pieces[i + 1] ? Number(pieces[i + 1]) : recognition.gap[script === 'han' ? 'zh' : 'en']);

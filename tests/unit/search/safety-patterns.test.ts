@@ -14,6 +14,8 @@ describe('compilePattern', () => {
   it('reads parts, alternatives, a gap of its own and what must not come before', () => {
     expect(compilePattern('不想 … 活|死', {}, recognition)).toEqual({ script: 'han', parts: [[['不', '想']], [['活'], ['死']]], gaps: [2], unless: [] });
     expect(compilePattern('想 …1 死', {}, recognition).gaps).toEqual([1]);
+    // A gap of two digits is read whole (…16 is sixteen, not …1 before a part "6 …").
+    expect(compilePattern('客服 …16 共享屏幕', {}, recognition)).toMatchObject({ parts: [[['客', '服']], [['共', '享', '屏', '幕']]], gaps: [16] });
     expect(compilePattern('着火 !打不|点不', {}, recognition).unless).toEqual([['打', '不'], ['点', '不']]);
     expect(compilePattern('want to … die', {}, recognition)).toMatchObject({ script: 'words', parts: [[['want', 'to']], [['die']]] });
   });
@@ -50,6 +52,8 @@ describe('a line of patterns', () => {
     expect(says(['不想 … 活'], '不想这样子活')).toBe(false); // three between
     expect(says(['不想 … 活'], '活着不想')).toBe(false); // out of order
     expect(says(['想 …1 死'], '真的好想去死')).toBe(true);
+    expect(says(['客服 …12 共享屏幕'], '客服让我下载一个软件然后共享屏幕')).toBe(true); // nine between, fillers free
+    expect(says(['客服 …12 共享屏幕'], '客服说我的快递丢了要先下载一个会议软件然后共享屏幕')).toBe(false); // seventeen
   });
 
   it('lets a letter or digit typed among the characters stand in a gap as punctuation does', () => {
