@@ -63,7 +63,14 @@ export function scoreText(model: SafetyModel, text: SafetyText): number[] {
  * @example dangerOf(model, read('我妈摔倒了起不来')) // '120'
  */
 export function dangerOf(model: SafetyModel, text: SafetyText, margin = 0): string | null {
-  const scores = scoreText(model, text);
+  return topKind(model, scoreText(model, text), margin);
+}
+
+/**
+ * dangerOf on scores already read (scoreText): for a caller that weighs the same scores again.
+ * @example topKind(model, [-5, 12, -40, -30]) // '120'
+ */
+export function topKind(model: SafetyModel, scores: readonly number[], margin = 0): string | null {
   const top = Math.max(margin, ...scores);
   return top > margin ? model.classes[scores.indexOf(top)]! : null;
 }

@@ -1,6 +1,6 @@
 import type { SafetyFile, SearchEntry, SearchFile } from './entry.ts';
 import { readT2S, type T2S } from './normalise.ts';
-import { dangerOf, scoreText } from './safety-model.ts';
+import { scoreText, topKind } from './safety-model.ts';
 import { compileLine } from './safety-patterns.ts';
 import { byFirstToken, readForSafety, SEP, type Recognition, type SafetyText } from './safety-normalise.ts';
 
@@ -99,12 +99,13 @@ export function createSafetyCheck(file: SearchFile): (raw: string, unmatched?: b
       // bridge's railing (the crisis line, whose answer still offers 110 and 120), or someone injured in a crash the 122
       // patterns found (120). That one goes first. Never one emergency over another a pattern named: there the words
       // were specific and the score is the one guessing (hurt → 120 in "he is coming over to hurt me").
-      const other = model && dangerOf(model, told, SURE);
+      if (!model) return found;
+      // The same scores answer every question below: read once.
+      const score = scoreText(model, told);
+      const other = topKind(model, score, SURE);
       const line = other ? guarded.find((e) => e.number === other && !found.includes(e) && !(afterTheFact && e.whole)) : undefined;
       const graver = !!line && (!!line.crisis || (line.number === '120' && found.every((e) => e.number === '122')));
       if (graver) return [line, ...found];
-      if (!model) return found;
-      const score = scoreText(model, told);
       const of = (e: SearchEntry) => score[model.classes.indexOf(e.number)] ?? -Infinity;
       // Two emergencies, both named (a gas leak and a neighbour fainted; a stabbing and blood): the learned score says
       // which comes first — unless the person is already out of what held them (a child pulled from a pond and not
@@ -122,8 +123,9 @@ export function createSafetyCheck(file: SearchFile): (raw: string, unmatched?: b
     if (!model) return found;
     // Danger no pattern was written for, recognised by the pieces it is made of (safety-model.ts): the crisis
     // line, or an emergency line for danger happening now, never for a question about paperwork after it.
-    const said = dangerOf(model, told);
-    if (said === null && unmatched && crisis && scoreText(model, told)[model.classes.indexOf(crisis.number)]! > -UNSURE) return [crisis];
+    const score = scoreText(model, told);
+    const said = topKind(model, score);
+    if (said === null && unmatched && crisis && score[model.classes.indexOf(crisis.number)]! > -UNSURE) return [crisis];
     return guarded.filter((e) => e.number === said && !(afterTheFact && e.whole));
   };
 }

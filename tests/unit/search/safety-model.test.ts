@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dangerOf, readFeatures, scoreText } from '../../../src/lib/search/safety-model.ts';
+import { dangerOf, readFeatures, scoreText, topKind } from '../../../src/lib/search/safety-model.ts';
 import { readForSafety } from '../../../src/lib/search/safety-normalise.ts';
 
 const read = (q: string) => readForSafety(q, {}, { innocent: { han: [['死', '机']], words: [] } });
@@ -39,5 +39,12 @@ describe('the learned score', () => {
     expect(dangerOf(model, read('晕倒了想死'))).toBe('12356'); // 12356: 10 above; 120: 5 above
     expect(dangerOf(model, read('晕倒晕'))).toBeNull();
     expect(dangerOf(model, read('死机'))).toBeNull();
+  });
+
+  it('reads the same answer from scores already read, surer when given a margin', () => {
+    expect(topKind(model, [10, -45])).toBe('12356');
+    expect(topKind(model, [-20, 0])).toBeNull();
+    expect(topKind(model, [10, 5], 8)).toBe('12356');
+    expect(topKind(model, [10, 5], 10)).toBeNull(); // 10 is not above a margin of 10
   });
 });
