@@ -2,7 +2,7 @@ import type { Hotline } from '../schema/catalogue.ts';
 import type { Safety } from '../schema/safety.ts';
 import type { AnsweredNumber } from './build-entries.ts';
 import type { SafetyFile } from './entry.ts';
-import { compileLine } from './safety-patterns.ts';
+import { compileLine, GAP } from './safety-patterns.ts';
 import { readForSafety, type Recognition } from './safety-normalise.ts';
 import { searchFile } from './search-file.ts';
 import { t2sPairs } from './t2s-map.ts';
@@ -16,7 +16,9 @@ type Both = { zh: readonly string[]; en: readonly string[] };
  * @example patternsOf({ zh: ['想死'], en: [] }, { zh: ['想 …1 死'], en: [] }, recognition) // ['想…1死']
  */
 function patternsOf(words: Both, patterns: Both, recognition: Recognition): string[] {
-  const compact = [...patterns.zh, ...patterns.en].map((p) => p.replace(/\s*(…\d?|\|)\s*/gu, '$1'));
+  // A space before a digit stays: 想 …1 4楼 must not become 想…14楼, a gap of fourteen.
+  const around = new RegExp(String.raw`\s*(${GAP}|\|)\s*(?!\d)`, 'gu');
+  const compact = [...patterns.zh, ...patterns.en].map((p) => p.replace(around, '$1'));
   const found = compileLine(compact, {}, recognition);
   const needed = [...words.zh, ...words.en].filter((w) => !found(readForSafety(w, {}, { contractions: recognition.contractions })));
   return [...new Set([...needed, ...compact])];

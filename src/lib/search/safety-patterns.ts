@@ -29,7 +29,13 @@ export interface CompiledPattern {
 
 /** The syntax of a pattern, for the schema's message and the check below. */
 const ALTERNATIVES = String.raw`[^…!|]*[^…!|\s][^…!|]*(?:\|[^…!|]*[^…!|\s][^…!|]*)*`;
-export const PATTERN_SYNTAX = new RegExp(String.raw`^${ALTERNATIVES}(?:…\d{0,2}${ALTERNATIVES})*(?:\s+!${ALTERNATIVES})?$`, 'u');
+/**
+ * A gap between parts: "…", or "…2" for at most two between, up to two digits ("…16"). One definition for the check, the
+ * reading and the build's compacting (safety-file.ts): a gap read one way in one place and another way elsewhere
+ * once left six patterns unable to match (…16 read as …1 before a part "6 …").
+ */
+export const GAP = String.raw`…\d{0,2}(?!\d)`;
+export const PATTERN_SYNTAX = new RegExp(String.raw`^${ALTERNATIVES}(?:${GAP}${ALTERNATIVES})*(?:\s+!${ALTERNATIVES})?$`, 'u');
 
 const HAN = /\p{Script=Han}/u;
 
@@ -39,7 +45,7 @@ const HAN = /\p{Script=Han}/u;
  * never carry the sentences (every page's script is within a few bytes of its budget).
  */
 const PROBLEMS: Record<string, (detail: string) => string> = {
-  syntax: () => 'parts apart with "…" (or "…2" for at most 2 between), alternatives with "|", and at the end " !word|word" for what must not come right before',
+  syntax: () => 'parts apart with "…" (or "…2" for at most 2 between, two digits at most), alternatives with "|", and at the end " !word|word" for what must not come right before',
   mixed: () => 'Chinese and English in one pattern: write them as two',
   han: (alt) => `Chinese characters in every part ("${alt}" has none)`,
   words: (alt) => `English words in every part ("${alt}" has none)`,
@@ -87,10 +93,11 @@ export function compilePattern(pattern: SafetyPattern, t2s: T2S, recognition: Pi
   const alternatives = (part: string) => part.split('|').flatMap(expand).map(read);
   const parts: string[][][] = [];
   const gaps: number[] = [];
-  const pieces = body.split(/…(\d{0,2})/u);
+  const pieces = body.split(new RegExp(`(${GAP})`, 'u'));
   for (let i = 0; i < pieces.length; i += 2) {
     parts.push(alternatives(pieces[i]!));
-    if (i + 1 < pieces.length) gaps.push(pieces[i + 1] ? Number(pieces[i + 1]) : recognition.gap[script === 'han' ? 'zh' : 'en']);
+    const gap = pieces[i + 1];
+    if (gap !== undefined) gaps.push(gap.length > 1 ? Number(gap.slice(1)) : recognition.gap[script === 'han' ? 'zh' : 'en']);
   }
   return { script, parts, gaps, unless: unless ? alternatives(unless) : [] };
 }

@@ -25,6 +25,8 @@ describe('compilePattern', () => {
     expect(patternProblem('不想 … … 活', {}, recognition)).toMatch(/parts apart with "…"/);
     expect(patternProblem('不想 … die', {}, recognition)).toMatch(/Chinese and English in one pattern/);
     expect(patternProblem('。。 … 活', {}, recognition)).toMatch(/Chinese characters in every part/);
+    // A gap of three digits is a slip, refused rather than read as …12 before a part "3 …".
+    expect(patternProblem('客服 …123 共享屏幕', {}, recognition)).toMatch(/two digits at most/);
   });
 });
 

@@ -87,6 +87,10 @@ describe('the safety file as sent', () => {
     expect(first).toContain('想…1死');
     expect(first).not.toContain('想死');
     expect(first.filter((p) => /\s[…|]|[…|]\s/u.test(p))).toEqual([]);
+    // Nor after a gap of its own (…16 共享屏幕 → …16共享屏幕), and every gap read as written: the 110 line's shared screen.
+    const sent = safetyFile().entries.flatMap((e) => e.first ?? []);
+    expect(sent.filter((p) => /…\d+\s/u.test(p))).toEqual([]);
+    expect(sent).toContain('客服|警官|警察|公安|民警|银行|对方|骗子|检察官…16屏幕共享|共享屏幕|开屏幕|分享屏幕');
     // The answers are the set's above: dropping a word changed none of them.
     expect(seen('想死')).toMatchObject({ first: '12356', dial: ['110', '120'] });
   });
