@@ -3,21 +3,15 @@ import { localised } from './locale.ts';
 import { answerText, changeVerdict } from '../lib/wording/answer-text.ts';
 import { changeInForce } from '../lib/engine/changes.ts';
 import { searchFile } from '../lib/search/search-file.ts';
+import { nowWords } from '../lib/search/build-entries.ts';
 import type { SearchFile } from '../lib/search/entry.ts';
 import type { RegionFile } from '../lib/search/region-search.ts';
-import type { Change } from '../lib/schema/change.ts';
 import { pinyinForms } from '../lib/search/pinyin.ts';
 import { t2sPairs } from '../lib/search/t2s-map.ts';
 import { crisisMark } from './safety.ts';
 
 /** The search file a region's pages load (relative to the language's root): its own, or the national one when no list speaks for it. */
 export const searchFileFor = (region: string, hasList: boolean) => `search/${hasList ? region : 'national'}.json`;
-
-/** The words a reassigned number is found by now (心理援助, counselling), on top of the catalogue's. */
-const wordsOf = (change: Change | null) =>
-  change?.now.service
-    ? { names: [change.now.service.zh], keywords: change.now.keywords.zh, english: [change.now.service.en, ...change.now.keywords.en] }
-    : undefined;
 
 /**
  * Every search data file of one language: one per region a list speaks for
@@ -44,7 +38,7 @@ export async function searchFiles(locale: string | undefined): Promise<Map<strin
         department: line?.department ?? null,
         href: l.href(`${region}/${number}/`),
         verdict: answerText(answer, { region, number }, l).verdict,
-        now: wordsOf(answer.change),
+        now: nowWords(answer.change),
         ...crisisMark(site.safety, number, answer.change),
       };
     });
@@ -62,7 +56,7 @@ export async function searchFiles(locale: string | undefined): Promise<Map<strin
         department: null,
         href: l.href(`n/${h.number}/`),
         verdict: change ? changeVerdict(change, l) : l.tr('search.everyRegion'),
-        now: wordsOf(change),
+        now: nowWords(change),
         ...crisisMark(site.safety, h.number, change),
       };
     });

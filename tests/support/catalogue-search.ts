@@ -2,9 +2,11 @@
  * The national lines as a page's search file, with the real content/safety.yaml joined to it as the
  * built site joins them (in Chinese): what the search and safety unit tests rank queries over.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { catalogue } from '../../src/lib/schema/catalogue.ts';
+import { change as changeSchema } from '../../src/lib/schema/change.ts';
+import { nowWords } from '../../src/lib/search/build-entries.ts';
 import { safety as safetySchema } from '../../src/lib/schema/safety.ts';
 import { withSafety } from '../../src/lib/search/safety.ts';
 import type { SafetyModel } from '../../src/lib/search/safety-model.ts';
@@ -14,11 +16,14 @@ import { repoRoot } from './load-fixture.ts';
 
 const hotlines = catalogue.parse(parse(readFileSync(`${repoRoot}content/catalogue.yaml`, 'utf8')));
 const byNumber = new Map(hotlines.map((h) => [h.number, h]));
+// The national changes, for the words a reassigned number is found by now (12356: 心理援助热线), as the build adds them.
+const changes = readdirSync(`${repoRoot}content/changes`).map((name) => changeSchema.parse(parse(readFileSync(`${repoRoot}content/changes/${name}`, 'utf8'))));
+const reassigned = (number: string) => changes.find((c) => c.kind === 'reassigned' && c.numbers.includes(number)) ?? null;
 
-/** The search file of a page listing every national line, 12356 marked as the crisis line. */
+/** The search file of a page listing every national line, found by today's words, 12356 marked as the crisis line. */
 export const catalogueFile = () =>
   searchFile(
-    hotlines.map((h) => ({ number: h.number, aliases: [], name: null, label: h.shortName, department: null, href: `/n/${h.number}/`, verdict: '', ...(h.number === '12356' ? { crisis: true as const } : {}) })),
+    hotlines.map((h) => ({ number: h.number, aliases: [], name: null, label: h.shortName, department: null, href: `/n/${h.number}/`, verdict: '', now: nowWords(reassigned(h.number)), ...(h.number === '12356' ? { crisis: true as const } : {}) })),
     byNumber,
   );
 

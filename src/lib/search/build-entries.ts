@@ -1,4 +1,5 @@
 import type { Hotline } from '../schema/catalogue.ts';
+import type { Change } from '../schema/change.ts';
 import type { Notice, SearchEntry } from './entry.ts';
 
 /** What one answer page says, as the search result shows it. */
@@ -22,6 +23,12 @@ export interface AnsweredNumber {
   /** Found by digits only as its whole number (an emergency number). */
   whole?: true | undefined;
 }
+
+/** The words a reassigned number is found by now (心理援助, counselling), on top of the catalogue's. */
+export const nowWords = (change: Change | null): AnsweredNumber['now'] =>
+  change?.now.service
+    ? { names: [change.now.service.zh], keywords: change.now.keywords.zh, english: [change.now.service.en, ...change.now.keywords.en] }
+    : undefined;
 
 /**
  * A search entry for an answered number: the list's words, the catalogue's

@@ -31,7 +31,13 @@ export function matchIndex(entries: readonly SearchEntry[]): MatchIndex {
  * less the more the word says besides (工资 in 工资拖欠 fits at 0.75), so the
  * line that is about the thing comes before the line that only touches it.
  */
-const fit = (unit: string, word: string) => (word.includes(unit) ? 0.5 + (0.5 * unit.length) / word.length : 0);
+const fit = (unit: string, word: string) => (unit === word || (word.includes(unit) && !GRAMMAR.test(unit)) ? 0.5 + (0.5 * unit.length) / word.length : 0);
+
+/**
+ * A piece of a word made only of grammar (不着, 没有, 不了) names no thing: it found 睡不着 (12356) for 车子熄火了打不着.
+ * It still matches a word that is all of it.
+ */
+const GRAMMAR = /^[不没别了着过的地得也就都还很太吗呢吧啊么是在有个这那要会能]+$/u;
 
 const best = (unit: string, terms: readonly Term[]) => terms.reduce((b, t) => Math.max(b, fit(unit, t.text) * t.weight), 0);
 
@@ -83,6 +89,11 @@ function scoreUnits(units: readonly string[], fits: (unit: string) => number[], 
       return;
     }
     whole = false;
+    // Grammar no word holds (没有 in 工地没有安全防护) is not a slip to look up by sound, and says nothing of the line.
+    if (GRAMMAR.test(unit)) {
+      length -= unit.length;
+      return;
+    }
     missed = true;
     const hit = new Array<boolean>(unit.length).fill(false);
     bigrams(unit).forEach((pair, i) => {

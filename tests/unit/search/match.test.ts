@@ -12,8 +12,9 @@ const entries = withPinyin(
     entry('12319', ['施工噪音', '物业'], ['construction noise']),
     entry('12369', ['噪音', '油烟'], ['noise']),
     entry('12315', ['假货', '投诉'], ['fake goods']),
+    entry('12356', ['睡不着', '没有希望'], ['insomnia']),
   ],
-  'bao保gong工huo货jia假la拉mei没qian欠re热shao烧she社shi施tou投tuo拖wu物xian线ye业yin音you油yan烟zao噪zi资su诉',
+  'bao保bu不gong工huo货jia假la拉mei没shui睡you有zhao着xi希wang望qian欠re热shao烧she社shi施tou投tuo拖wu物xian线ye业yin音you油yan烟zao噪zi资su诉',
 );
 const index = matchIndex(entries);
 const ranked = ({ scores }: { scores: number[] }) =>
@@ -38,6 +39,17 @@ describe('matching by meaning units', () => {
   it('matches a single character only when it is the whole query', () => {
     expect(ranked(hanScores(index, ['音']))).toEqual(['12369', '12319']);
     expect(ranked(hanScores(index, ['火星', '音']))).toEqual([]);
+  });
+
+  it('matches no word by a piece of it made only of grammar, but a word that is all grammar as itself', () => {
+    expect(ranked(hanScores(index, ['车子', '熄火', '了打', '不着']))).toEqual([]);
+    expect(ranked(hanScores(index, ['没有']))).toEqual([]);
+    expect(ranked(hanScores(index, ['晚上', '睡不着']))).toEqual(['12356']);
+    expect(ranked(hanScores(index, ['希望']))).toEqual(['12356']);
+    // …and grammar that matches nothing is not a slip to look up by sound.
+    const scores = hanScores(index, ['工资', '还是', '没有', '拖欠']);
+    expect([ranked(scores), scores.missed]).toEqual([['12333'], false]);
+    expect(hanScores(index, ['工资', '火星']).missed).toBe(true);
   });
 
   it('scores a mostly unmatched query low, so a typo match can come first', () => {

@@ -42,8 +42,9 @@ describe.each(languages)('the safety set in %s', (language) => {
     expect(Object.entries(all).map(([q, n]) => ({ ...seen(q), expected: n })).filter((s) => s.first !== s.expected || s.dial.join() !== s.expected)).toEqual([]);
   });
 
+  // The crisis line found by its own words (心理咨询, 失眠) is listed plainly, without a line to call 110 or 120 now: no alarm.
   it('no ordinary question raises an alarm', () => {
-    expect(set.calm[language].map(seen).filter((s) => s.urgent || s.emergency.length > 0 || s.first === '12356')).toEqual([]);
+    expect(set.calm[language].map(seen).filter((s) => s.urgent || s.emergency.length > 0 || (s.first === '12356' && s.dial.length > 0))).toEqual([]);
   });
 });
 
