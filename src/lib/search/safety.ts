@@ -51,6 +51,9 @@ const SURE = 20;
  */
 const UNSURE = 20;
 
+/** Where a person ends a clause (spaces are not: they also part the words of a search, 自杀 新闻). */
+const CLAUSE = /[，。！？；,!?;…\n]+|\.(?!\d)/u;
+
 /** Digits and what goes with a phone number only: a number typed is never read as words of danger. */
 const PHONE = /^[\d\s\-‐‑–—+().（）]*$/u;
 
@@ -82,6 +85,13 @@ export function createSafetyCheck(file: SearchFile): (raw: string, unmatched?: b
   // learned score confidently calm for every kind — but the crisis line never does where a person speaks of themself.
   const givesWay = (found: SearchEntry[], text: SafetyText) =>
     !!model && holds(text, subjects) && Math.max(...scoreText(model, text)) <= -CALM && !(found.some((e) => !e.whole) && holds(text, speaker));
+  // What is said apart from a subject (新闻, 宣传, training course): in a clause holding one, danger said only before the
+  // last of them is the subject; a clause of its own is not (男友说活着没意思，还把游戏帐号送人了).
+  const apart = (raw: string, text: SafetyText): SafetyText => {
+    if (!holds(text, about)) return text;
+    const clauses = raw.split(CLAUSE).map(read).map((c) => ({ han: after(c.han, about.han), words: after(c.words, about.words) }));
+    return { han: clauses.flatMap((c, i) => (i === 0 ? c.han : [SEP, ...c.han])), words: clauses.flatMap((c) => c.words) };
+  };
   const lines = guarded.map((entry) => ({ entry, test: compileLine(entry.first!, t2s, recognition) }));
   const crisis = guarded.find((e) => e.crisis);
   return (raw, unmatched = false) => {
@@ -89,9 +99,8 @@ export function createSafetyCheck(file: SearchFile): (raw: string, unmatched?: b
     const text = read(raw);
     // A question about paperwork after the fact (骨折 报销, car accident insurance claim) is no emergency happening now.
     const afterTheFact = holds(text, paperwork);
-    // What is said after the last word of a subject (新闻, 宣传, training course): danger said only before it is the subject.
-    const told = { han: after(text.han, about.han), words: after(text.words, about.words) };
-    const aboutIt = told.han !== text.han || told.words !== text.words;
+    const told = apart(raw, text);
+    const aboutIt = told !== text;
     const found = lines.filter((l) => !(afterTheFact && l.entry.whole) && l.test(text) && (!aboutIt || l.test(told))).map((l) => l.entry);
     if (found.length > 0) {
       if (givesWay(found, text)) return [];

@@ -76,11 +76,16 @@ describe('the safety check', () => {
     expect(read('想死 报销').map((e) => e.number)).toEqual(['12356']);
   });
 
-  it('danger said before the last word of a subject (新闻, 宣传, training course) is the subject, not danger now', () => {
+  it('danger said before the last word of a subject (新闻, 宣传, training course) in its clause is the subject, not danger now', () => {
     const about = { ...safety, recognition: { ...recognition, about: { zh: ['新闻', '宣传'], en: ['training course'] } } };
     const read = createSafetyCheck(withSafety(page, about));
     expect(read('有人跟踪我的新闻')).toEqual([]);
+    expect(read('有人跟踪我 新闻')).toEqual([]);
     expect(read('kill myself training course')).toEqual([]);
+    // A clause of its own, ended as a person ends one, is not the subject of a later clause's word.
+    expect(read('有人一直跟踪我，还上了新闻').map((e) => e.number)).toEqual(['110']);
+    expect(read('i want to kill myself. i skipped the training course').map((e) => e.number)).toEqual(['12356']);
+    expect(read('有人跟踪我的新闻，1.5万人看过')).toEqual([]);
     // Said after it, or with no such word, it is danger.
     expect(read('看了新闻我也想死').map((e) => e.number)).toEqual(['12356']);
     expect(read('有人一直跟踪我').map((e) => e.number)).toEqual(['110']);
