@@ -62,8 +62,9 @@ export const BUDGETS = {
    * Raised to 328 KB late that evening: 330,078 B, 5,249 B more than 324,829 — the three languages' safety files'
    * patterns for the kinds fresh rounds 22–24 showed (the safetyFile budget above). 332,883 B after the next batch.
    * Raised to 336 KB near midnight: 340,068 B, 7,185 B more, the three safety files' next batch (safetyFile above).
+   * Raised to 340 KB after the next: 345,779 B, the patterns of rounds 31–36 (the safety files stay within 46 KB).
    */
-  precache: 336 * 1024,
+  precache: 340 * 1024,
   /**
    * Ours: the place data (every division of China, /search/places.json), fetched only when a citizen
    * starts typing on the home page: about what one answer page and its CSS weigh twice over.
