@@ -4,6 +4,7 @@ import type { AnsweredNumber } from './build-entries.ts';
 import type { SafetyFile } from './entry.ts';
 import { compileLine, GAP } from './safety-patterns.ts';
 import { readForSafety, type Recognition } from './safety-normalise.ts';
+import { withRealWords } from './safety-real-words.ts';
 import { searchFile } from './search-file.ts';
 import { t2sPairs } from './t2s-map.ts';
 
@@ -45,7 +46,8 @@ export interface SafetyWords {
  * danger. One file for every region: the same words are not sent in each. Build time.
  */
 export function buildSafetyFile(safety: Safety, catalogue: ReadonlyMap<string, Hotline>, words: SafetyWords): SafetyFile {
-  const { emergency, crisis, self, recognition, model } = safety;
+  const { emergency, crisis, self, model } = safety;
+  const recognition = withRealWords(safety);
   const entries: AnsweredNumber[] = emergency.numbers.map((e) => {
     const verdict = words.emergency(e.number);
     return {

@@ -19,6 +19,11 @@ export interface Recognition {
    */
   variants?: Record<string, string>;
   /**
+   * Real English words one slip away from a word of the patterns (downing, overdoes, stoop): compared only as typed,
+   * never as a typo (safety-patterns.ts, similar). Written by the build from a word-frequency list (safety-real-words.ts).
+   */
+  realWords?: string[];
+  /**
    * Words of a question asked after the fact, about paperwork or money (报销, 赔偿, 鉴定; insurance claim): with one
    * of them the query is not an emergency happening now, so no emergency number is put first (the crisis line still is).
    */

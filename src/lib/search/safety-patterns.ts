@@ -102,16 +102,22 @@ export function compilePattern(pattern: SafetyPattern, t2s: T2S, recognition: Pi
   return { script, parts, gaps, unless: unless ? alternatives(unless) : [] };
 }
 
+/** Letters run together once: kill → kil, bleeding → bleding. */
+const single = (word: string) => word.replace(/([a-z])\1+/g, '$1');
+
 /**
- * A typo in a word: two letters swapped in any word of three letters or more (wnat, dei, suicdie), and in a word of six
- * or more one letter missing or one extra (sucide, suicidee) — the slips of a hurried thumb. A letter changed is not one:
- * noise is not noose, homeless is not hopeless.
+ * A typo in a word: two letters swapped in any word of three letters or more (wnat, dei, suicdie), a letter doubled or
+ * not in a word of four or more (kil, killl, bleding), and in a word of six or more one letter missing or one extra
+ * (sucide, suicidee) — the slips of a hurried thumb. A letter changed is not one: noise is not noose, homeless is not
+ * hopeless. A real word is never a slip of another (downing is not drowning): the build lists those (realWords).
  */
-const similar = (typed: string, word: string) => {
+export const similar = (typed: string, word: string) => {
   if (typed === word) return true;
   // The first letter is never the slip (parking is not sparking), and a short word has too many neighbours one letter
-  // more or less away (drying, dying) — but few with two of its letters swapped.
-  if (typed[0] !== word[0] || Math.abs(typed.length - word.length) > 1 || word.length < (typed.length === word.length ? 3 : 6)) return false;
+  // more or less away (drying, dying) — but few with two of its letters swapped, or a letter doubled (of, off).
+  if (typed[0] !== word[0]) return false;
+  if (word.length >= 4 && typed.length >= 3 && single(typed) === single(word)) return true;
+  if (Math.abs(typed.length - word.length) > 1 || word.length < (typed.length === word.length ? 3 : 6)) return false;
   let i = 0;
   while (i < typed.length && typed[i] === word[i]) i++;
   const rest = (x: number, y: number) => typed.slice(x) === word.slice(y);
@@ -120,12 +126,15 @@ const similar = (typed: string, word: string) => {
   return typed[i] === word[i + 1] && typed[i + 1] === word[i] && rest(i + 2, i + 2);
 };
 
-/** Does `alt` stand at `at` in `tokens`? English words compare with one typo allowed (see `similar`). */
-function standsAt(tokens: readonly string[], at: number, alt: readonly string[], fuzzy: boolean): boolean {
+/**
+ * Does `alt` stand at `at` in `tokens`? With `fuzzy`, English words compare with one typo allowed (see `similar`), but
+ * the real words it holds only as typed.
+ */
+function standsAt(tokens: readonly string[], at: number, alt: readonly string[], fuzzy: ReadonlySet<string> | false): boolean {
   if (at + alt.length > tokens.length) return false;
   for (let k = 0; k < alt.length; k++) {
     const t = tokens[at + k]!;
-    if (t === MASK || !(fuzzy ? similar(t, alt[k]!) : t === alt[k])) return false;
+    if (t === MASK || !(fuzzy && !fuzzy.has(t) ? similar(t, alt[k]!) : t === alt[k])) return false;
   }
   return true;
 }
@@ -142,7 +151,7 @@ export function patternMatcher(patterns: readonly CompiledPattern[], fillers: re
     for (const f of fillers) if (standsAt(tokens, at, f, false)) return f.length;
     return 0;
   };
-  const rest = (p: CompiledPattern, tokens: readonly string[], part: number, from: number, fuzzy: boolean): boolean => {
+  const rest = (p: CompiledPattern, tokens: readonly string[], part: number, from: number, fuzzy: ReadonlySet<string> | false): boolean => {
     if (part === p.parts.length) return true;
     let used = 0;
     for (let at = from; at < tokens.length; ) {
@@ -163,7 +172,7 @@ export function patternMatcher(patterns: readonly CompiledPattern[], fillers: re
   const starts = patterns.flatMap((p) => p.parts[0]!.map((alt) => ({ p, alt })));
   const byFirst = byFirstToken(starts, (s) => s.alt);
   const byLetter = byFirstToken(starts, (s) => [s.alt[0]![0]!]);
-  return (tokens: readonly string[], fuzzy: boolean): boolean => {
+  return (tokens: readonly string[], fuzzy: ReadonlySet<string> | false): boolean => {
     for (let start = 0; start < tokens.length; start++) {
       for (const { p, alt } of (fuzzy ? byLetter.get(tokens[start]![0]!) : byFirst.get(tokens[start]!)) ?? []) {
         if (standsAt(tokens, start, alt, fuzzy) && rest(p, tokens, 1, start + alt.length, fuzzy) && !cancelled(p, tokens, start)) return true;
@@ -183,5 +192,6 @@ export function compileLine(patterns: readonly SafetyPattern[], t2s: T2S, recogn
     words.map((w) => readForSafety(w, t2s, { contractions: recognition.contractions })).map((t) => (script === 'han' ? t.han : t.words)).filter((t) => t.length > 0);
   const han = patternMatcher(compiled.filter((p) => p.script === 'han'), fillers(recognition.fillers.zh, 'han'), 'han');
   const words = patternMatcher(compiled.filter((p) => p.script === 'words'), fillers(recognition.fillers.en, 'words'), 'words');
-  return (text) => (text.han.length > 0 && han(text.han, false)) || (text.words.length > 0 && words(text.words, true));
+  const real = new Set(recognition.realWords ?? []);
+  return (text) => (text.han.length > 0 && han(text.han, false)) || (text.words.length > 0 && words(text.words, real));
 }

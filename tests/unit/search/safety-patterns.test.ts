@@ -87,5 +87,18 @@ describe('a line of patterns', () => {
     expect(says(['die'], 'ide')).toBe(false); // never the first letter
     expect(says(['die'], 'dye')).toBe(false); // a letter changed
     expect(says(['dead'], 'dad')).toBe(false); // one missing from a short word
+    // A letter doubled or not, in a word of four letters or more: kil, killl (read as kil), bleding; never of for off.
+    expect(says(['kill …1 myself'], 'i want to kil myself')).toBe(true);
+    expect(says(['kill …1 myself'], 'killl myself')).toBe(true);
+    expect(says(['bleeding'], 'he is bleding')).toBe(true);
+    expect(says(['off …1 myself'], 'proud of myself')).toBe(false);
+  });
+
+  it('compares the real words the build lists only as typed: downing street is not drowning', () => {
+    const real = (patterns: string[], query: string) =>
+      compileLine(patterns, {}, { ...recognition, realWords: ['downing'] })(readForSafety(query, {}, { contractions: recognition.contractions }));
+    expect(says(['drowning'], 'downing street')).toBe(true);
+    expect(real(['drowning'], 'downing street')).toBe(false);
+    expect(real(['drowning'], 'he is drownig')).toBe(true);
   });
 });
