@@ -102,8 +102,18 @@ export function compilePattern(pattern: SafetyPattern, t2s: T2S, recognition: Pi
   return { script, parts, gaps, unless: unless ? alternatives(unless) : [] };
 }
 
-/** Letters run together once: kill → kil, bleeding → bleding. */
-const single = (word: string) => word.replace(/([a-z])\1+/g, '$1');
+/** The same letters, a run of one letter counted once (kil and kill, bleding and bleeding); no string is made. */
+function sameRuns(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const letter = a[i];
+    if (letter !== b[j]) return false;
+    while (a[i] === letter) i++;
+    while (b[j] === letter) j++;
+  }
+  return i === a.length && j === b.length;
+}
 
 /**
  * A typo in a word: two letters swapped in any word of three letters or more (wnat, dei, suicdie), a letter doubled or
@@ -116,7 +126,7 @@ export const similar = (typed: string, word: string) => {
   // The first letter is never the slip (parking is not sparking), and a short word has too many neighbours one letter
   // more or less away (drying, dying) — but few with two of its letters swapped, or a letter doubled (of, off).
   if (typed[0] !== word[0]) return false;
-  if (word.length >= 4 && typed.length >= 3 && single(typed) === single(word)) return true;
+  if (typed.length !== word.length && word.length >= 4 && typed.length >= 3 && sameRuns(typed, word)) return true;
   if (Math.abs(typed.length - word.length) > 1 || word.length < (typed.length === word.length ? 3 : 6)) return false;
   let i = 0;
   while (i < typed.length && typed[i] === word[i]) i++;
