@@ -51,6 +51,8 @@ export const recognition = z
     subjects: both.default({ zh: [], en: [] }),
     /** How a person speaks of themself (我; i, me, my): with one of them the crisis line is never overruled. */
     speaker: both.default({ zh: [], en: [] }),
+    /** How a bystander speaks of someone else (有人, 他; someone, he): with one, and no word of the speaker's own, an emergency a pattern named goes before the crisis line. */
+    others: both.default({ zh: [], en: [] }),
   })
   .strict();
 

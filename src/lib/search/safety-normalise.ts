@@ -52,6 +52,8 @@ export interface Recognition {
   subjects?: { zh: string[]; en: string[] };
   /** How a person speaks of themself (我, 俺; i, me, my): a crisis answer to words with one of them is never overruled. */
   speaker?: { zh: string[]; en: string[] };
+  /** How a bystander speaks of someone else (有人, 他; someone, he): see src/lib/search/safety.ts. */
+  others?: { zh: string[]; en: string[] };
 }
 
 /** A query as the safety check reads it: its Chinese as one string, its English as words. */

@@ -102,6 +102,8 @@ export function compilePattern(pattern: SafetyPattern, t2s: T2S, recognition: Pi
   return { script, parts, gaps, unless: unless ? alternatives(unless) : [] };
 }
 
+const VOWEL = /[aeiouy]/;
+
 /** The same letters, a run of one letter counted once (kil and kill, bleding and bleeding); no string is made. */
 function sameRuns(a: string, b: string): boolean {
   let i = 0;
@@ -117,22 +119,25 @@ function sameRuns(a: string, b: string): boolean {
 
 /**
  * A typo in a word: two letters swapped in any word of three letters or more (wnat, dei, suicdie), a letter doubled or
- * not in a word of four or more (kil, killl, bleding), and in a word of six or more one letter missing or one extra
- * (sucide, suicidee) — the slips of a hurried thumb. A letter changed is not one: noise is not noose, homeless is not
- * hopeless. A real word is never a slip of another (downing is not drowning): the build lists those (realWords).
+ * not (kil, killl, bleding, gass), in a word of six or more one letter missing or one extra (sucide, suicidee), and in
+ * one of seven or more a vowel written as it sounds (ambulence, burgler) — the slips of a hurried thumb. Another letter
+ * changed is not one: noise is not noose, homeless is not hopeless. A real word is never a slip of another (downing is
+ * not drowning): the build lists those (realWords).
  */
 export const similar = (typed: string, word: string) => {
   if (typed === word) return true;
   // The first letter is never the slip (parking is not sparking), and a short word has too many neighbours one letter
   // more or less away (drying, dying) — but few with two of its letters swapped, or a letter doubled (of, off).
   if (typed[0] !== word[0]) return false;
-  if (typed.length !== word.length && word.length >= 4 && typed.length >= 3 && sameRuns(typed, word)) return true;
+  if (typed.length !== word.length && Math.min(typed.length, word.length) >= 3 && Math.max(typed.length, word.length) >= 4 && sameRuns(typed, word)) return true;
   if (Math.abs(typed.length - word.length) > 1 || word.length < (typed.length === word.length ? 3 : 6)) return false;
   let i = 0;
   while (i < typed.length && typed[i] === word[i]) i++;
   const rest = (x: number, y: number) => typed.slice(x) === word.slice(y);
   if (typed.length < word.length) return rest(i, i + 1);
   if (typed.length > word.length) return rest(i + 1, i);
+  // A vowel written as it sounds, in a long word (ambulence, violance, burgler).
+  if (word.length >= 7 && VOWEL.test(typed[i]!) && VOWEL.test(word[i]!) && rest(i + 1, i + 1)) return true;
   return typed[i] === word[i + 1] && typed[i + 1] === word[i] && rest(i + 2, i + 2);
 };
 

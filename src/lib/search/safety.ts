@@ -79,6 +79,7 @@ export function createSafetyCheck(file: SearchFile): (raw: string, unmatched?: b
   const about = listed(recognition.about);
   const subjects = listed(recognition.subjects);
   const speaker = listed(recognition.speaker);
+  const others = listed(recognition.others);
   const holds = (text: SafetyText, words: { han: ByFirst; words: ByFirst }) => lastEnd(text.han, words.han) >= 0 || lastEnd(text.words, words.words) >= 0;
   const model = file.model;
   // A pattern found in a query about a show, a sale, a job or a pet (跳楼大甩卖, 救护车随车护士招聘, 猫误食) gives way to a
@@ -92,6 +93,11 @@ export function createSafetyCheck(file: SearchFile): (raw: string, unmatched?: b
     const clauses = raw.split(CLAUSE).map(read).map((c) => ({ han: after(c.han, about.han), words: after(c.words, about.words) }));
     return { han: clauses.flatMap((c, i) => (i === 0 ? c.han : [SEP, ...c.han])), words: clauses.flatMap((c) => c.words) };
   };
+  // Someone else seen in danger now (有人跳河了 人还在水里): the emergencies a pattern named are the call to make, the
+  // crisis line after them. A person speaking of themself (我, i, my) keeps the crisis line first; so does a wish said
+  // with nobody named (想吃一整瓶药). Null where it changes nothing.
+  const bystander = (found: SearchEntry[], text: SafetyText): SearchEntry[] | null =>
+    found[0]?.crisis && found.some((e) => e.whole) && holds(text, others) && !holds(text, speaker) ? [...found.filter((e) => e.whole), ...found.filter((e) => !e.whole)] : null;
   const lines = guarded.map((entry) => ({ entry, test: compileLine(entry.first!, t2s, recognition) }));
   const crisis = guarded.find((e) => e.crisis);
   return (raw, unmatched = false) => {
@@ -108,7 +114,7 @@ export function createSafetyCheck(file: SearchFile): (raw: string, unmatched?: b
       // bridge's railing (the crisis line, whose answer still offers 110 and 120), or someone injured in a crash the 122
       // patterns found (120). That one goes first. Never one emergency over another a pattern named: there the words
       // were specific and the score is the one guessing (hurt → 120 in "he is coming over to hurt me").
-      if (!model) return found;
+      if (!model) return bystander(found, text) ?? found;
       // The same scores answer every question below: read once.
       const score = scoreText(model, told);
       const other = topKind(model, score, SURE);
@@ -123,6 +129,8 @@ export function createSafetyCheck(file: SearchFile): (raw: string, unmatched?: b
       const now = holds(text, rescued) ? (e: SearchEntry) => (e.number === '120' ? Infinity : of(e)) : of;
       const emergencies = found.filter((e) => e.whole).sort((a, b) => now(b) - now(a));
       const ordered = [...found.filter((e) => !e.whole), ...emergencies];
+      const seen = bystander(ordered, text);
+      if (seen) return seen;
       // Distress and a body in danger, both named (a bottle of pills taken, and not waking): the learned score says
       // which comes first — 120 where it reads an emergency happening now, the crisis line where it reads a wish.
       const medical = ordered.find((e) => e.number === '120');

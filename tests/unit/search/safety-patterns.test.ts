@@ -92,6 +92,11 @@ describe('a line of patterns', () => {
     expect(says(['kill …1 myself'], 'killl myself')).toBe(true);
     expect(says(['bleeding'], 'he is bleding')).toBe(true);
     expect(says(['off …1 myself'], 'proud of myself')).toBe(false);
+    expect(says(['gas leak'], 'gass leak')).toBe(true);
+    // A vowel written as it sounds, in a word of seven letters or more: never in a shorter one (noise, noose).
+    expect(says(['ambulance'], 'ambulence')).toBe(true);
+    expect(says(['burglar'], 'burgler')).toBe(true);
+    expect(says(['stroke'], 'strake')).toBe(false);
   });
 
   it('compares the real words the build lists only as typed: downing street is not drowning', () => {

@@ -160,6 +160,18 @@ describe('the safety check', () => {
     expect(createSafetyCheck(withSafety(page, patternsOnly))('吃了安眠药叫不醒').map((e) => e.number)).toEqual(['12356', '120']);
   });
 
+  it('puts the emergency a pattern named first when a bystander speaks of someone else, the crisis line after it', () => {
+    const line = { number: '119', aliases: [], name: null, label: '119', department: null, href: '/n/119/', verdict: '119', first: ['在水里', 'in the river'], notice: { text: '119', dial: ['119'], urgent: true as const }, whole: true as const };
+    const water = { ...safety, entries: [...safety.entries, ...searchFile([line], new Map()).entries], crisis: { ...safety.crisis, first: [...safety.crisis.first, '跳河', 'jumped'] } };
+    const people = { speaker: { zh: ['我'], en: ['i', 'my'] }, others: { zh: ['有人', '他'], en: ['someone', 'he'] } };
+    const read = createSafetyCheck(withSafety(page, { ...water, recognition: { ...recognition, ...people } }));
+    expect(read('桥上有人跳河了 人还在水里').map((e) => e.number)).toEqual(['119', '12356']);
+    expect(read('someone jumped, he is in the river').map((e) => e.number)).toEqual(['119', '12356']);
+    // Speaking of themself, or naming nobody: the crisis line first.
+    expect(read('我想跳河 现在在水里').map((e) => e.number)).toEqual(['12356', '119']);
+    expect(read('跳河 在水里').map((e) => e.number)).toEqual(['12356', '119']);
+  });
+
   it('orders two emergencies both named by the learned score, and puts 120 first once the person is out of what held them', () => {
     const line = (number: string, first: string[]) => ({ number, aliases: [], name: null, label: number, department: null, href: `/n/${number}/`, verdict: number, first, notice: { text: number, dial: [number], urgent: true as const }, whole: true as const });
     const lines = searchFile([line('119', ['掉进 …3 池塘']), line('120', ['没反应|不动了'])], new Map());
