@@ -96,6 +96,24 @@ const ENDINGS: [RegExp, string][] = [
  */
 const collapseHan = (chars: string[]) => chars.filter((c, i) => !(c === chars[i - 1] && c === chars[i - 2]));
 
+const ONLY_HAN = /^\p{Script=Han}+$/u;
+
+const ONLY_LETTERS = /^[a-z]+(?: [a-z]+)*$/;
+
+/**
+ * What readForSafety gives words made only of Chinese characters (`.han`), or only of lower-case letters and single
+ * spaces (`.words`), without its work for everything else; null for any other words. A page reads its ~1,000
+ * patterns' alternatives when it loads, and almost all are one kind or the other.
+ * @example readPlain('想死', {}, {}) // ['想', '死']
+ * @example readPlain('cant go on', {}, { cant: 'can not' }) // ['can', 'not', 'go', 'on']
+ */
+export function readPlain(words: string, t2s: T2S, contractions: Readonly<Record<string, string>>): string[] | null {
+  if (ONLY_LETTERS.test(words)) return words.split(' ').flatMap((w) => contractions[w]?.split(' ') ?? [w]).filter((w) => w !== '').map((w) => w.replace(/([a-z])\1{2,}/g, '$1'));
+  if (!ONLY_HAN.test(words)) return null;
+  const chars = [...words.normalize('NFKC')].map((c) => t2s[c] ?? c);
+  return chars.every((c) => ONLY_HAN.test(c)) ? collapseHan(chars) : null;
+}
+
 /** English words of a text, as the safety check compares them. */
 function englishWords(text: string, contractions: Readonly<Record<string, string>>): string[] {
   const tokens = text.replace(/[’‘`]/g, "'").match(/[a-z]+(?:'[a-z]+)*/g) ?? [];

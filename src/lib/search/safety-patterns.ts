@@ -1,5 +1,5 @@
 import type { T2S } from './normalise.ts';
-import { byFirstToken, isGlued, MASK, readForSafety, SEP, type Recognition, type SafetyText } from './safety-normalise.ts';
+import { byFirstToken, isGlued, MASK, readForSafety, readPlain, SEP, type Recognition, type SafetyText } from './safety-normalise.ts';
 
 /**
  * A way of saying danger, written in content/safety.yaml as parts in order with a few characters
@@ -35,9 +35,12 @@ const ALTERNATIVES = String.raw`[^…!|]*[^…!|\s][^…!|]*(?:\|[^…!|]*[^…!
  * once left six patterns unable to match (…16 read as …1 before a part "6 …").
  */
 export const GAP = String.raw`…\d{0,2}(?!\d)`;
+/** Splits a pattern's body into parts and the gaps between them, the gaps kept. */
+const BETWEEN = new RegExp(`(${GAP})`, 'u');
 export const PATTERN_SYNTAX = new RegExp(String.raw`^${ALTERNATIVES}(?:${GAP}${ALTERNATIVES})*(?:\s+!${ALTERNATIVES})?$`, 'u');
 
 const HAN = /\p{Script=Han}/u;
+const ONLY_HAN_START = /^\p{Script=Han}/u;
 
 /**
  * What a pattern that cannot be read breaks, as compilePattern throws it: a word (and what it is about),
@@ -70,7 +73,13 @@ export function patternProblem(pattern: SafetyPattern, t2s: T2S, recognition: Pi
  * Compiles one pattern; throws when it cannot be read (patternProblem says why, in words).
  * @example compilePattern('不想 … 活', {}, recognition).parts // [[['不', '想']], [['活']]]
  */
-export function compilePattern(pattern: SafetyPattern, t2s: T2S, recognition: Pick<Recognition, 'contractions' | 'gap' | 'classes'>): CompiledPattern {
+export function compilePattern(
+  pattern: SafetyPattern,
+  t2s: T2S,
+  recognition: Pick<Recognition, 'contractions' | 'gap' | 'classes'>,
+  /** Alternatives already read, by script and text: a class ({drugs}) is read once, not in every pattern that names it. */
+  readings = new Map<string, string[]>(),
+): CompiledPattern {
   if (!PATTERN_SYNTAX.test(pattern.trim())) throw new Error('syntax');
   // A class name is no English word: the script is that of what the pattern says once its classes are read.
   const said = pattern.replace(/\{(\w+)\}/gu, (_, name: string) => recognition.classes?.[name]?.join('|') ?? '');
@@ -78,9 +87,14 @@ export function compilePattern(pattern: SafetyPattern, t2s: T2S, recognition: Pi
   if (script === 'han' && /[a-z]/i.test(said)) throw new Error('mixed');
   const [body = '', unless = ''] = pattern.trim().split(/\s+!/u);
   const read = (alt: string) => {
-    const text = readForSafety(alt, t2s, { contractions: recognition.contractions });
-    const tokens = script === 'han' ? text.han.filter((t) => t !== SEP) : text.words;
+    const key = `${script} ${alt}`;
+    const known = readings.get(key);
+    if (known) return known;
+    const plain = readPlain(alt.trim(), t2s, recognition.contractions);
+    const text = plain && (script === 'han') === ONLY_HAN_START.test(alt.trim()) ? null : readForSafety(alt, t2s, { contractions: recognition.contractions });
+    const tokens = text ? (script === 'han' ? text.han.filter((t) => t !== SEP) : text.words) : plain!;
     if (tokens.length === 0) throw new Error(`${script}\n${alt.trim()}`);
+    readings.set(key, tokens);
     return tokens;
   };
   const expand = (alt: string): string[] => {
@@ -93,7 +107,7 @@ export function compilePattern(pattern: SafetyPattern, t2s: T2S, recognition: Pi
   const alternatives = (part: string) => part.split('|').flatMap(expand).map(read);
   const parts: string[][][] = [];
   const gaps: number[] = [];
-  const pieces = body.split(new RegExp(`(${GAP})`, 'u'));
+  const pieces = body.split(BETWEEN);
   for (let i = 0; i < pieces.length; i += 2) {
     parts.push(alternatives(pieces[i]!));
     const gap = pieces[i + 1];
@@ -201,8 +215,8 @@ export function patternMatcher(patterns: readonly CompiledPattern[], fillers: re
  * Compiles a line's patterns once, for both scripts; the returned test reads a query already read for safety.
  * @example compileLine(['想 …1 死', 'want to … die'], {}, recognition)(readForSafety('我好想去死', {})) // true
  */
-export function compileLine(patterns: readonly SafetyPattern[], t2s: T2S, recognition: Recognition): (text: SafetyText) => boolean {
-  const compiled = patterns.map((p) => compilePattern(p, t2s, recognition));
+export function compileLine(patterns: readonly SafetyPattern[], t2s: T2S, recognition: Recognition, readings = new Map<string, string[]>()): (text: SafetyText) => boolean {
+  const compiled = patterns.map((p) => compilePattern(p, t2s, recognition, readings));
   const fillers = (words: readonly string[], script: 'han' | 'words') =>
     words.map((w) => readForSafety(w, t2s, { contractions: recognition.contractions })).map((t) => (script === 'han' ? t.han : t.words)).filter((t) => t.length > 0);
   const han = patternMatcher(compiled.filter((p) => p.script === 'han'), fillers(recognition.fillers.zh, 'han'), 'han');

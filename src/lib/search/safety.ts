@@ -98,7 +98,8 @@ export function createSafetyCheck(file: SearchFile): (raw: string, unmatched?: b
   // with nobody named (想吃一整瓶药). Null where it changes nothing.
   const bystander = (found: SearchEntry[], text: SafetyText): SearchEntry[] | null =>
     found[0]?.crisis && found.some((e) => e.whole) && holds(text, others) && !holds(text, speaker) ? [...found.filter((e) => e.whole), ...found.filter((e) => !e.whole)] : null;
-  const lines = guarded.map((entry) => ({ entry, test: compileLine(entry.first!, t2s, recognition) }));
+  const readings = new Map<string, string[]>();
+  const lines = guarded.map((entry) => ({ entry, test: compileLine(entry.first!, t2s, recognition, readings) }));
   const crisis = guarded.find((e) => e.crisis);
   return (raw, unmatched = false) => {
     if (PHONE.test(raw.normalize('NFKC'))) return [];

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { byFirstToken, MASK, readForSafety, SEP } from '../../../src/lib/search/safety-normalise.ts';
+import { parse } from 'yaml';
+import { safety as safetySchema } from '../../../src/lib/schema/safety.ts';
+import { byFirstToken, MASK, readForSafety, readPlain, SEP } from '../../../src/lib/search/safety-normalise.ts';
+import { repoRoot } from '../../support/load-fixture.ts';
 
 const contractions = { "can't": 'can not', cant: 'can not', wanna: 'want to', im: 'i am' };
 
@@ -63,5 +67,19 @@ describe('byFirstToken', () => {
     const map = byFirstToken([['想', '死'], ['跳', '楼'], [], ['想', '家']], (w) => w);
     expect([...map.keys()]).toEqual(['想', '跳']);
     expect(map.get('想')).toEqual([['想', '死'], ['想', '家']]);
+  });
+});
+
+describe('readPlain', () => {
+  it('reads every plain alternative of content/safety.yaml as readForSafety does, and leaves the rest to it', () => {
+    const data = safetySchema.parse(parse(readFileSync(`${repoRoot}content/safety.yaml`, 'utf8')));
+    const patterns = [...data.crisis.patterns.zh, ...data.crisis.patterns.en, ...data.emergency.numbers.flatMap((e) => [...e.patterns.zh, ...e.patterns.en])];
+    const alternatives = [...new Set([...patterns.flatMap((p) => p.split(/…\d{0,2}|\s+!|\|/u)), ...Object.values(data.recognition.classes).flat()].map((a) => a.trim()))];
+    const { contractions: listed } = data.recognition;
+    const plain = alternatives.filter((a) => readPlain(a, {}, listed) !== null);
+    expect(plain.length).toBeGreaterThan(3000);
+    const read = (a: string) => readForSafety(a, {}, { contractions: listed });
+    expect(plain.filter((a) => JSON.stringify(readPlain(a, {}, listed)) !== JSON.stringify(/\p{Script=Han}/u.test(a) ? read(a).han : read(a).words))).toEqual([]);
+    expect(['想4', "can't", 'Kill', 'a  b', '{family}'].map((a) => readPlain(a, {}, listed))).toEqual([null, null, null, null, null]);
   });
 });
