@@ -365,7 +365,7 @@ say('## Search data, and search in Node');
 say();
 say('| file | entries | gzip | brotli | search p50 | search p99 |');
 say('| --- | --- | --- | --- | --- | --- |');
-const searchFiles = filesUnder(join(dist, 'search')).filter((f) => !['regions.json', 'places.json', 'other-names.json', 'sounds.json'].includes(f));
+const searchFiles = filesUnder(join(dist, 'search')).filter((f) => !['regions.json', 'places.json', 'other-names.json', 'sounds.json', 'safety.json'].includes(f));
 const nodeTimes: number[] = [];
 const searchRows: Record<string, unknown> = {};
 for (const file of searchFiles) {
@@ -380,6 +380,16 @@ for (const file of searchFiles) {
   }
 }
 say(`| all ${searchFiles.length} hotline files | | largest ${KB(Math.max(...Object.values(searchRows).map((r) => (r as { gzip: number }).gzip)))} (budget ${KB(BUDGETS.searchFile)}) | | ${ms(percentile(nodeTimes, 50))} | ${ms(percentile(nodeTimes, 99))} |`);
+// The safety file every page joins to its own (precached), with its own budget.
+const safetyFiles: Record<string, unknown> = {};
+for (const file of LOCALES.map((l) => `${localeRoot(l)}search/safety.json`)) {
+  const data = JSON.parse(readFileSync(join(dist, file), 'utf8')) as SafetyFile;
+  const patterns = data.entries.reduce((n, e) => n + (e.first?.length ?? 0), data.crisis.first.length);
+  const features = Object.keys(data.model?.weights ?? {}).length;
+  safetyFiles[file] = { patterns, features, gzip: gzipped(join(dist, file)), brotli: brotlied(join(dist, file)) };
+  say(`| ${file} (every page: the safety patterns and words, and the learned score of danger; precached; budget ${KB(BUDGETS.safetyFile)}) | ${patterns} patterns, ${features} features | ${KB(gzipped(join(dist, file)))} | ${KB(brotlied(join(dist, file)))} | | |`);
+}
+json['safetyFiles'] = safetyFiles;
 for (const file of LOCALES.map((l) => `${localeRoot(l)}search/regions.json`)) {
   const regions = (JSON.parse(readFileSync(join(dist, file), 'utf8')) as { regions: unknown[] }).regions.length;
   say(`| ${file} (home page: regions, precached) | ${regions} | ${KB(gzipped(join(dist, file)))} | ${KB(brotlied(join(dist, file)))} | | |`);
