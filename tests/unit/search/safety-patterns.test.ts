@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileLine, compilePattern, patternProblem } from '../../../src/lib/search/safety-patterns.ts';
-import { readForSafety } from '../../../src/lib/search/safety-normalise.ts';
+import { readForSafety, type Recognition } from '../../../src/lib/search/safety-normalise.ts';
 
 const recognition = {
   fillers: { zh: ['再', '真的', '了', '好'], en: ['really', 'just'] },
@@ -8,7 +8,10 @@ const recognition = {
   innocent: { zh: [], en: [] },
   gap: { zh: 2, en: 2 },
 };
-const says = (patterns: string[], query: string) => compileLine(patterns, {}, recognition)(readForSafety(query, {}, { contractions: recognition.contractions }));
+/** Whether the patterns, compiled with `read`, find the query. */
+const saying = (read: typeof recognition & Partial<Recognition>) => (patterns: string[], query: string) =>
+  compileLine(patterns, {}, read)(readForSafety(query, {}, { contractions: read.contractions }));
+const says = saying(recognition);
 
 describe('compilePattern', () => {
   it('reads parts, alternatives, a gap of its own and what must not come before', () => {
@@ -32,7 +35,7 @@ describe('compilePattern', () => {
 
 describe('classes', () => {
   const classes = { ...recognition, classes: { family: ['孩子', '老人'], someone: ['someone', 'a man'] } };
-  const saysWith = (patterns: string[], query: string) => compileLine(patterns, {}, classes)(readForSafety(query, {}, { contractions: classes.contractions }));
+  const saysWith = saying(classes);
   it('a class named in a pattern stands for each of its members, beside the part’s other alternatives', () => {
     expect(saysWith(['{family}|爸爸 …1 不见了'], '孩子不见了')).toBe(true);
     expect(saysWith(['{family}|爸爸 …1 不见了'], '老人不见了')).toBe(true);
@@ -100,8 +103,7 @@ describe('a line of patterns', () => {
   });
 
   it('compares the real words the build lists only as typed: downing street is not drowning', () => {
-    const real = (patterns: string[], query: string) =>
-      compileLine(patterns, {}, { ...recognition, realWords: ['downing'] })(readForSafety(query, {}, { contractions: recognition.contractions }));
+    const real = saying({ ...recognition, realWords: ['downing'] });
     expect(says(['drowning'], 'downing street')).toBe(true);
     expect(real(['drowning'], 'downing street')).toBe(false);
     expect(real(['drowning'], 'he is drownig')).toBe(true);
